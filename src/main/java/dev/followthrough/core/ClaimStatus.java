@@ -1,0 +1,3 @@
+package dev.followthrough.core;
+
+public enum ClaimStatus { SUPPORTED, UNSUPPORTED, CONTRADICTED }

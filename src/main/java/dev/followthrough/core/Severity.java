@@ -1,0 +1,3 @@
+package dev.followthrough.core;
+
+public enum Severity { LOW, MEDIUM, HIGH }

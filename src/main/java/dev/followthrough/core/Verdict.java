@@ -1,0 +1,3 @@
+package dev.followthrough.core;
+
+public enum Verdict { CLEAN, FLAGGED }

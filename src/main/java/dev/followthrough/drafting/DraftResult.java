@@ -1,0 +1,7 @@
+package dev.followthrough.drafting;
+
+import dev.followthrough.core.Draft;
+import dev.followthrough.core.Usage;
+
+public record DraftResult(Draft draft, Usage usage) {
+}
