@@ -1,0 +1,59 @@
+package dev.followthrough.call;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface CallRecordRepository extends JpaRepository<CallRecord, Long> {
+
+    Optional<CallRecord> findByContentHash(String contentHash);
+
+    @Query("select c.id from CallRecord c where c.status = :status order by c.id")
+    List<Long> idsWithStatus(@Param("status") CallStatus status);
+
+    Page<CallRecord> findByRepId(Long repId, Pageable pageable);
+
+    /** The atomic claim: only one worker wins a NEW call. */
+    @Modifying
+    @Query("update CallRecord c set c.status = :to, c.updatedAt = :now, c.version = c.version + 1"
+            + " where c.id = :id and c.status = :from")
+    int transition(@Param("id") Long id, @Param("from") CallStatus from, @Param("to") CallStatus to,
+                   @Param("now") Instant now);
+
+    @Modifying
+    @Query("update CallRecord c set c.status = dev.followthrough.call.CallStatus.NEW, c.updatedAt = :now,"
+            + " c.version = c.version + 1 where c.status = dev.followthrough.call.CallStatus.ANALYSING"
+            + " and c.updatedAt < :staleBefore")
+    int releaseStaleClaims(@Param("staleBefore") Instant staleBefore, @Param("now") Instant now);
+
+    long countByStatus(CallStatus status);
+}
+
+interface UtteranceRepository extends JpaRepository<UtteranceEntity, Long> {
+
+    @Query("select u from UtteranceEntity u where u.callId = :callId order by u.seq")
+    List<UtteranceEntity> forCall(@Param("callId") Long callId);
+}
+
+interface ActionItemRepository extends JpaRepository<ActionItemEntity, Long> {
+
+    @Query("select a from ActionItemEntity a where a.callId = :callId order by a.position")
+    List<ActionItemEntity> forCall(@Param("callId") Long callId);
+}
+
+interface FindingRepository extends JpaRepository<FindingEntity, Long> {
+
+    @Query("select f from FindingEntity f where f.callId = :callId order by f.position")
+    List<FindingEntity> forCall(@Param("callId") Long callId);
+}
+
+interface DraftRepository extends JpaRepository<DraftEntity, Long> {
+
+    Optional<DraftEntity> findByCallId(Long callId);
+}
