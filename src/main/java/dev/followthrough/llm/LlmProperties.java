@@ -56,6 +56,7 @@ public record LlmProperties(
     public LlmProperties {
         prices = prices == null ? Map.of() : Map.copyOf(prices);
         provider = provider == null || provider.isBlank() ? "none" : provider.strip().toLowerCase(Locale.ROOT);
+        Provider.parse(provider); // a misspelt provider fails the start rather than silently running offline
     }
 
     /** USD per one million tokens. */

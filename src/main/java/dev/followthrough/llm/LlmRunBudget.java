@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +34,7 @@ public class LlmRunBudget {
     private boolean runExhausted;
     private boolean dayExhausted;
 
+    @Autowired
     public LlmRunBudget(BudgetProperties limits, MeterRegistry registry) {
         this(limits, registry, Clock.systemUTC());
     }
