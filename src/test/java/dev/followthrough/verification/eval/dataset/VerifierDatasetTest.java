@@ -23,7 +23,6 @@ class VerifierDatasetTest {
     private final List<VerifierCase> cases = VerifierDataset.load();
 
     @Test
-    @org.junit.jupiter.api.Disabled("dataset still being written; enabled once it reaches 80 cases")
     void sizeAndBalance() {
         assertThat(cases).hasSizeGreaterThanOrEqualTo(80);
         assertThat(cases.stream().filter(c -> !c.planted()).count()).isGreaterThanOrEqualTo(30);
