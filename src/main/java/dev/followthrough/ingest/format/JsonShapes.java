@@ -23,7 +23,7 @@ final class JsonShapes {
     private static final Set<String> TURN_CONTAINERS = Set.of("segments", "utterances", "sentences", "monologues",
             "meeting_transcripts", "transcript", "transcripts", "paragraphs", "turns", "entries", "results", "items",
             "phrases", "recognizedphrases", "captions", "cues");
-    private static final int MAX_DEPTH = 6;
+    private static final int MAX_DEPTH = 10;
 
     /** The chosen array and the path it was found at ("$.utterances"). */
     record Found(JsonNode array, String path, String containerKey) {

@@ -68,11 +68,14 @@ final class Normaliser {
         String firstOverlap = null;
         Duration lastStart = null;
         Duration lastEnd = null;
+        String lastWhere = null;
         for (RawSegment s : segments) {
+            boolean sameCue = s.where().equals(lastWhere);
+            lastWhere = s.where();
             if (lastStart != null && s.start().compareTo(lastStart) < 0) {
                 backwards++;
                 firstBackwards = firstBackwards == null ? s.where() : firstBackwards;
-            } else if (lastEnd != null && s.start().compareTo(lastEnd) < 0) {
+            } else if (!sameCue && lastEnd != null && s.start().compareTo(lastEnd) < 0) {
                 overlaps++;
                 firstOverlap = firstOverlap == null ? s.where() : firstOverlap;
             }

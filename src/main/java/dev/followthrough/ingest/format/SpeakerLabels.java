@@ -9,6 +9,8 @@ final class SpeakerLabels {
 
     static final Pattern VOICE = Pattern.compile("<v(?:\\.[^\\s>]*)?(?:\\s+([^>]*))?>");
     private static final Pattern PREFIX = Pattern.compile("^\\s*([^:<>\\[\\]{}\"]{1,80}?)\\s*:\\s+(\\S.*)$", Pattern.DOTALL);
+    /** Styling that may precede the name, e.g. SRT "{\\an8}" or "<i>". */
+    private static final Pattern LEADING_MARKUP = Pattern.compile("^\\s*(?:\\{\\\\[^}]*}|<[A-Za-z][^<>]*>)+");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
 
     /** A cue whose prefix is taken as its speaker. */
@@ -20,7 +22,7 @@ final class SpeakerLabels {
 
     /** @return the "Name: words" split of a line, or {@code null} when the line has no plausible name prefix */
     static Labelled prefix(String text) {
-        Matcher m = PREFIX.matcher(text);
+        Matcher m = PREFIX.matcher(LEADING_MARKUP.matcher(text).replaceFirst(""));
         if (!m.matches()) {
             return null;
         }
