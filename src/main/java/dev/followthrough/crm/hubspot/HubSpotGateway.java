@@ -121,6 +121,8 @@ public final class HubSpotGateway implements CrmGateway {
         }
         if (!missing.isEmpty()) {
             warnings.add("no HubSpot contact for " + missing + "; not associated with them");
+        } else if (emails.isEmpty()) {
+            warnings.add("the record names no attendee email; written without contact associations");
         }
         String dealId = null;
         if (!contactIds.isEmpty()) {
