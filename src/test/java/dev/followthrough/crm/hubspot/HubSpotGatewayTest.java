@@ -264,6 +264,15 @@ class HubSpotGatewayTest {
     }
 
     @Test
+    void ledgerIdDeletedInHubSpotIsPermanentAndNothingIsRecreated() {
+        CrmException e = catchThrowableOfType(CrmException.class,
+                () -> gateway().write(task("ft-call-42-task-1"), "424242"));
+        assertThat(e.kind()).isEqualTo(Kind.PERMANENT);
+        assertThat(e.getMessage()).contains("424242").contains("stale");
+        assertThat(hubspot.count("tasks")).isZero();
+    }
+
+    @Test
     void objectWithoutUniquePropertyFallsBackToSearchThenCreate() throws Exception {
         hubspot.uniqueOn.remove("notes");
         HubSpotGateway gateway = gateway(true, Set.of("tasks", "emails"), Duration.ofSeconds(5));

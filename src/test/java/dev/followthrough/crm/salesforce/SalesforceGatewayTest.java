@@ -213,6 +213,15 @@ class SalesforceGatewayTest {
     }
 
     @Test
+    void ledgerIdDeletedInSalesforceIsPermanentAndNothingIsRecreated() {
+        CrmException e = catchThrowableOfType(CrmException.class,
+                () -> gateway().write(task("ft-call-42-task-1"), "00T5e00000GoNeAAA1"));
+        assertThat(e.kind()).isEqualTo(Kind.PERMANENT);
+        assertThat(e.getMessage()).contains("00T5e00000GoNeAAA1").contains("stale");
+        assertThat(org.tasks).isEmpty();
+    }
+
+    @Test
     void apiVersionMayBeGivenWithTheV() throws Exception {
         gateway(true, Duration.ofSeconds(5), "v62.0").write(note(), null);
         assertThat(requests("PATCH", TASK_PATH + "Followthrough_Id__c/ft-call-42-note")).hasSize(1);
