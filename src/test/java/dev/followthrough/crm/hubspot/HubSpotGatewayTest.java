@@ -70,7 +70,7 @@ class HubSpotGatewayTest {
                 new CrmProperties.Timeouts(Duration.ofSeconds(2), readTimeout, readTimeout.plusSeconds(5)),
                 new CrmProperties.HubSpot(server.url("/").toString(), FakeHubSpot.TOKEN, "followthrough_id",
                         upsertObjects),
-                new CrmProperties.Salesforce(null, null, "62.0", "Followthrough_Id__c"));
+                new CrmProperties.Salesforce(null, null, null, null, "62.0", "Followthrough_Id__c"));
         return new HubSpotGateway(props, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
