@@ -216,14 +216,13 @@ class SalesforceGatewayTest {
 
     @Test
     void timeoutAfterSalesforceCommittedThenRetryCreatesNoDuplicate() throws Exception {
-        SalesforceGateway gateway = gateway(true, Duration.ofMillis(300), "62.0");
-        org.delayNextWriteMillis = 1_500;
+        SalesforceGateway gateway = gateway(true, Duration.ofMillis(800), "62.0");
+        org.delayNextWriteMillis = 2_500;
 
         CrmException timeout = catchThrowableOfType(CrmException.class,
                 () -> gateway.write(task("ft-call-42-task-1"), null));
         assertThat(timeout.kind()).isEqualTo(Kind.RETRYABLE);
         assertThat(org.tasks).hasSize(1);
-        Thread.sleep(1_300);
 
         CrmWriteResult retry = gateway.write(task("ft-call-42-task-1"), null);
         assertThat(org.tasks).containsOnlyKeys(retry.crmId());
@@ -359,8 +358,8 @@ class SalesforceGatewayTest {
         CrmException e = catchThrowableOfType(CrmException.class, () -> gateway().write(note(), null));
         assertThat(e.getMessage()).doesNotContain(FakeSalesforce.TOKEN).contains("****");
 
-        SalesforceGateway slow = gateway(true, Duration.ofMillis(200), "62.0");
-        org.delayNextWriteMillis = 1_000;
+        SalesforceGateway slow = gateway(true, Duration.ofMillis(800), "62.0");
+        org.delayNextWriteMillis = 2_500;
         CrmException timeout = catchThrowableOfType(CrmException.class, () -> slow.write(note(), null));
         assertThat(timeout.getMessage()).doesNotContain(FakeSalesforce.TOKEN);
     }
