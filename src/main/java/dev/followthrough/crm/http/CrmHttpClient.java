@@ -85,7 +85,9 @@ public final class CrmHttpClient {
                     + url.encodedPath() + " in time (" + e.getMessage() + "); it may have committed, the retry"
                     + " upserts on our id", TIMEOUT_BACKOFF, null, e);
         } catch (IOException e) {
-            throw failure(CrmException.Kind.RETRYABLE, crmName + " unreachable on " + method + " "
+            // Refused, reset or dropped mid-response: whether the CRM committed is unknown, and the upsert on
+            // our id makes the retry safe either way.
+            throw failure(CrmException.Kind.RETRYABLE, crmName + " connection failed on " + method + " "
                     + url.encodedPath() + ": " + e.getMessage(), CONNECT_BACKOFF, null, e);
         }
     }

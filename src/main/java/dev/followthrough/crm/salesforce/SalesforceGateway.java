@@ -113,7 +113,8 @@ public final class SalesforceGateway implements CrmGateway {
                 .orElse(null);
         if (who == null) {
             if (requireContact) {
-                throw http.failure(Kind.PERMANENT, "No Salesforce Contact has any of the attendee emails " + emails
+                throw http.failure(Kind.PERMANENT, (emails.isEmpty() ? "The record names no attendee email"
+                        : "No Salesforce Contact has any of the attendee emails " + emails)
                         + "; create the contact (or set followthrough.crm.require-contact=false) and retry",
                         null, null, null);
             }
