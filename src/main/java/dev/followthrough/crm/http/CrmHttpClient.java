@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import dev.followthrough.crm.CrmException;
 import okhttp3.HttpUrl;
@@ -26,16 +27,22 @@ public final class CrmHttpClient {
     static final Duration CONNECT_BACKOFF = Duration.ofSeconds(30);
 
     private final String crmName;
-    private final String token;
+    private final TokenSource tokens;
     private final OkHttpClient client;
 
     public CrmHttpClient(String crmName, String token, CrmProperties.Timeouts timeouts) {
-        if (token == null || token.isBlank()) {
-            throw new IllegalArgumentException(crmName + " token is not set");
-        }
+        this(crmName, TokenSource.fixed(token), timeouts);
+    }
+
+    public CrmHttpClient(String crmName, TokenSource tokens, CrmProperties.Timeouts timeouts) {
         this.crmName = crmName;
-        this.token = token;
-        this.client = new OkHttpClient.Builder()
+        this.tokens = tokens;
+        this.client = okHttp(timeouts);
+    }
+
+    /** The OkHttp client every CRM call uses, token requests included. */
+    public static OkHttpClient okHttp(CrmProperties.Timeouts timeouts) {
+        return new OkHttpClient.Builder()
                 // OkHttp would otherwise replay a POST after a connection failure or a 408: a duplicate in the
                 // CRM. Retries belong to the outbox, which knows the record and its ledger.
                 .retryOnConnectionFailure(false)
@@ -52,6 +59,17 @@ public final class CrmHttpClient {
     }
 
     public HttpReply send(String method, HttpUrl url, String json) {
+        String token = tokens.token();
+        HttpReply reply = send(method, url, json, token);
+        if (reply.code() == 401 && tokens.refreshable()) {
+            // A 401 means the request was refused before anything was done, so sending it again is safe.
+            tokens.invalidate(token);
+            reply = send(method, url, json, tokens.token());
+        }
+        return reply;
+    }
+
+    private HttpReply send(String method, HttpUrl url, String json, String token) {
         RequestBody body = json == null ? null : RequestBody.create(json, JSON);
         Request request = new Request.Builder()
                 .url(url)
@@ -67,7 +85,9 @@ public final class CrmHttpClient {
                     + url.encodedPath() + " in time (" + e.getMessage() + "); it may have committed, the retry"
                     + " upserts on our id", TIMEOUT_BACKOFF, null, e);
         } catch (IOException e) {
-            throw failure(CrmException.Kind.RETRYABLE, crmName + " unreachable on " + method + " "
+            // Refused, reset or dropped mid-response: whether the CRM committed is unknown, and the upsert on
+            // our id makes the retry safe either way.
+            throw failure(CrmException.Kind.RETRYABLE, crmName + " connection failed on " + method + " "
                     + url.encodedPath() + ": " + e.getMessage(), CONNECT_BACKOFF, null, e);
         }
     }
@@ -75,14 +95,15 @@ public final class CrmHttpClient {
     /** Builds an exception whose message has the token scrubbed out, whatever the CRM echoed back. */
     public CrmException failure(CrmException.Kind kind, String message, Duration retryAfter, Instant notBefore,
                                 Throwable cause) {
-        Throwable safeCause = cause == null ? null : new RedactedCause(cause, token);
-        return new CrmException(kind, Secrets.redact(message, token), retryAfter, notBefore, safeCause);
+        List<String> secrets = tokens.secrets();
+        Throwable safeCause = cause == null ? null : new RedactedCause(cause, secrets);
+        return new CrmException(kind, Secrets.redact(message, secrets), retryAfter, notBefore, safeCause);
     }
 
     /** Keeps the cause's type and stack trace without its message, which could in theory hold the token. */
     private static final class RedactedCause extends IOException {
-        RedactedCause(Throwable cause, String token) {
-            super(cause.getClass().getName() + ": " + Secrets.redact(String.valueOf(cause.getMessage()), token));
+        RedactedCause(Throwable cause, List<String> secrets) {
+            super(cause.getClass().getName() + ": " + Secrets.redact(String.valueOf(cause.getMessage()), secrets));
             setStackTrace(cause.getStackTrace());
         }
     }

@@ -60,17 +60,28 @@ public record CrmProperties(@DefaultValue("none") Provider provider,
 
     /**
      * @param instanceUrl     the org's My Domain URL, as the OAuth token response's {@code instance_url} gives it
+     * @param accessToken     a fixed access token; or leave it empty and give clientId and clientSecret
+     * @param clientId        Connected App consumer key, for the client-credentials flow (tokens renewed on 401)
+     * @param clientSecret    Connected App consumer secret
      * @param apiVersion      REST API version, "62.0" or "v62.0"
      * @param externalIdField a custom Task field marked External ID (and Unique), used as the upsert key
      */
     public record Salesforce(String instanceUrl,
                              String accessToken,
+                             String clientId,
+                             String clientSecret,
                              @DefaultValue("62.0") String apiVersion,
                              @DefaultValue("Followthrough_Id__c") String externalIdField) {
+
+        public boolean usesClientCredentials() {
+            return (accessToken == null || accessToken.isBlank()) && clientId != null && !clientId.isBlank()
+                    && clientSecret != null && !clientSecret.isBlank();
+        }
 
         @Override
         public String toString() {
             return "Salesforce[instanceUrl=" + instanceUrl + ", accessToken=" + Secrets.mask(accessToken)
+                    + ", clientId=" + clientId + ", clientSecret=" + Secrets.mask(clientSecret)
                     + ", apiVersion=" + apiVersion + ", externalIdField=" + externalIdField + "]";
         }
     }

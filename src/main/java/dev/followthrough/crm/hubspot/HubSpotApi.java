@@ -116,7 +116,15 @@ final class HubSpotApi {
     void update(HubSpotObject obj, String id, Map<String, String> properties) {
         ObjectNode req = CrmJson.object();
         req.set("properties", props(properties));
-        send("PATCH", path("crm", "v3", "objects", obj.path, id), req, obj.path + " update");
+        HttpReply reply = http.send("PATCH", path("crm", "v3", "objects", obj.path, id), CrmJson.write(req));
+        if (reply.code() == 404) {
+            // Someone deleted it in HubSpot. Re-creating it behind their back would be a surprise: say so instead.
+            throw http.failure(Kind.PERMANENT, "HubSpot has no " + obj.path + " " + id + " any more (deleted in"
+                    + " HubSpot?); the ledger's id is stale: clear it to write the record again", null, null, null);
+        }
+        if (!reply.isSuccessful()) {
+            throw errors.classify(reply, obj.path + " update");
+        }
     }
 
     /** Search-then-create fallback: the object carrying our id in a (non-unique) property, if search sees it yet. */

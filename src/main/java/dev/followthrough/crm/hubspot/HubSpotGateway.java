@@ -115,7 +115,8 @@ public final class HubSpotGateway implements CrmGateway {
         }
         List<String> missing = emails.stream().filter(e -> !matched.contains(e)).toList();
         if (contactIds.isEmpty() && requireContact) {
-            throw http.failure(Kind.PERMANENT, "No HubSpot contact has any of the attendee emails " + emails
+            throw http.failure(Kind.PERMANENT, (emails.isEmpty() ? "The record names no attendee email"
+                        : "No HubSpot contact has any of the attendee emails " + emails)
                     + "; create the contact (or set followthrough.crm.require-contact=false) and retry",
                     null, null, null);
         }

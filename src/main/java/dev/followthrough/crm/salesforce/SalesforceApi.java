@@ -97,6 +97,11 @@ final class SalesforceApi {
     /** Update by record id: answers 204 No Content. */
     void updateTask(String id, ObjectNode fields) {
         HttpReply reply = http.send("PATCH", sobject("Task", id), CrmJson.write(fields));
+        if (reply.code() == 404 || reply.body().contains("ENTITY_IS_DELETED")) {
+            // Deleted in Salesforce. Re-creating it behind the rep's back would be a surprise: say so instead.
+            throw http.failure(Kind.PERMANENT, "Salesforce has no Task " + id + " any more (deleted there?); the"
+                    + " ledger's id is stale: clear it to write the record again", null, null, null);
+        }
         if (!reply.isSuccessful()) {
             throw errors.classify(reply, "Task update");
         }

@@ -17,10 +17,12 @@ public class SalesforceConfiguration {
     @Bean
     CrmGateway salesforceGateway(CrmProperties properties) {
         CrmProperties.Salesforce sf = properties.salesforce();
-        if (sf.accessToken() == null || sf.accessToken().isBlank() || sf.instanceUrl() == null
-                || sf.instanceUrl().isBlank()) {
+        boolean fixedToken = sf.accessToken() != null && !sf.accessToken().isBlank();
+        if (sf.instanceUrl() == null || sf.instanceUrl().isBlank() || !(fixedToken || sf.usesClientCredentials())) {
             throw new IllegalStateException("followthrough.crm.provider=salesforce needs"
-                    + " FOLLOWTHROUGH_CRM_SALESFORCE_INSTANCE_URL and FOLLOWTHROUGH_CRM_SALESFORCE_ACCESS_TOKEN");
+                    + " FOLLOWTHROUGH_CRM_SALESFORCE_INSTANCE_URL and either FOLLOWTHROUGH_CRM_SALESFORCE_CLIENT_ID +"
+                    + " FOLLOWTHROUGH_CRM_SALESFORCE_CLIENT_SECRET (client-credentials flow, renewed automatically)"
+                    + " or FOLLOWTHROUGH_CRM_SALESFORCE_ACCESS_TOKEN");
         }
         return new SalesforceGateway(properties, Clock.systemUTC());
     }

@@ -20,6 +20,7 @@ import dev.followthrough.crm.CrmRecord;
 import dev.followthrough.crm.CrmWriteResult;
 import dev.followthrough.crm.http.CrmHttpClient;
 import dev.followthrough.crm.http.CrmProperties;
+import dev.followthrough.crm.http.TokenSource;
 import okhttp3.HttpUrl;
 
 /**
@@ -52,7 +53,10 @@ public final class SalesforceGateway implements CrmGateway {
         String version = sf.apiVersion().startsWith("v") ? sf.apiVersion() : "v" + sf.apiVersion();
         HttpUrl base = instance.newBuilder().addPathSegment("services").addPathSegment("data")
                 .addPathSegment(version).build();
-        this.http = new CrmHttpClient("Salesforce", sf.accessToken(), properties.timeouts());
+        TokenSource tokens = sf.usesClientCredentials()
+                ? new SalesforceClientCredentials(instance, sf.clientId(), sf.clientSecret(), properties.timeouts())
+                : TokenSource.fixed(sf.accessToken());
+        this.http = new CrmHttpClient("Salesforce", tokens, properties.timeouts());
         this.api = new SalesforceApi(http, base, new SalesforceErrors(http, clock));
         this.mapper = new SalesforceTaskMapper(properties.timeZone());
         this.externalIdField = sf.externalIdField();
@@ -109,7 +113,8 @@ public final class SalesforceGateway implements CrmGateway {
                 .orElse(null);
         if (who == null) {
             if (requireContact) {
-                throw http.failure(Kind.PERMANENT, "No Salesforce Contact has any of the attendee emails " + emails
+                throw http.failure(Kind.PERMANENT, (emails.isEmpty() ? "The record names no attendee email"
+                        : "No Salesforce Contact has any of the attendee emails " + emails)
                         + "; create the contact (or set followthrough.crm.require-contact=false) and retry",
                         null, null, null);
             }

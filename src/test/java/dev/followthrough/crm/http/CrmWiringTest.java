@@ -63,6 +63,15 @@ class CrmWiringTest {
     }
 
     @Test
+    void salesforceClientCredentialsAreEnoughWithoutAnAccessToken() {
+        runner.withPropertyValues("followthrough.crm.provider=salesforce",
+                        "followthrough.crm.salesforce.instance-url=https://acme.my.salesforce.example",
+                        "followthrough.crm.salesforce.client-id=3MVG9key",
+                        "followthrough.crm.salesforce.client-secret=s3cret")
+                .run(ctx -> assertThat(ctx).hasSingleBean(SalesforceGateway.class));
+    }
+
+    @Test
     void aProviderWithoutItsTokenFailsAtStartupNamingTheVariable() {
         runner.withPropertyValues("followthrough.crm.provider=hubspot").run(ctx -> assertThat(ctx).hasFailed()
                 .getFailure().rootCause().hasMessageContaining("FOLLOWTHROUGH_CRM_HUBSPOT_TOKEN"));
@@ -78,6 +87,7 @@ class CrmWiringTest {
                 "FOLLOWTHROUGH_CRM_HUBSPOT_TOKEN", "pat-na1-from-env",
                 "FOLLOWTHROUGH_CRM_SALESFORCE_ACCESS_TOKEN", "00D!from-env",
                 "FOLLOWTHROUGH_CRM_SALESFORCE_INSTANCE_URL", "https://acme.my.salesforce.example",
+                "FOLLOWTHROUGH_CRM_SALESFORCE_CLIENT_SECRET", "consumer-secret-from-env",
                 "FOLLOWTHROUGH_CRM_TIME_ZONE", "Europe/Berlin",
                 "FOLLOWTHROUGH_CRM_TIMEOUTS_READ", "15s"));
         CrmProperties p = new Binder(ConfigurationPropertySources.from(env))
@@ -95,6 +105,8 @@ class CrmWiringTest {
         assertThat(p.hubspot().upsertObjects()).containsExactlyInAnyOrder("notes", "tasks", "emails");
         assertThat(p.salesforce().apiVersion()).isEqualTo("62.0");
         assertThat(p.salesforce().externalIdField()).isEqualTo("Followthrough_Id__c");
-        assertThat(p.toString()).doesNotContain("pat-na1-from-env").doesNotContain("00D!from-env");
+        assertThat(p.salesforce().clientSecret()).isEqualTo("consumer-secret-from-env");
+        assertThat(p.toString()).doesNotContain("pat-na1-from-env").doesNotContain("00D!from-env")
+                .doesNotContain("consumer-secret-from-env");
     }
 }

@@ -70,7 +70,7 @@ class HubSpotGatewayTest {
                 new CrmProperties.Timeouts(Duration.ofSeconds(2), readTimeout, readTimeout.plusSeconds(5)),
                 new CrmProperties.HubSpot(server.url("/").toString(), FakeHubSpot.TOKEN, "followthrough_id",
                         upsertObjects),
-                new CrmProperties.Salesforce(null, null, "62.0", "Followthrough_Id__c"));
+                new CrmProperties.Salesforce(null, null, null, null, "62.0", "Followthrough_Id__c"));
         return new HubSpotGateway(props, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -192,15 +192,14 @@ class HubSpotGatewayTest {
 
     @Test
     void timeoutAfterHubSpotCommittedThenRetryCreatesNoDuplicate() throws Exception {
-        HubSpotGateway gateway = gateway(true, Set.of("notes", "tasks", "emails"), Duration.ofMillis(300));
-        hubspot.delayNextWriteMillis = 1_500;
+        HubSpotGateway gateway = gateway(true, Set.of("notes", "tasks", "emails"), Duration.ofMillis(800));
+        hubspot.delayNextWriteMillis = 2_500;
 
         CrmException timeout = catchThrowableOfType(CrmException.class,
                 () -> gateway.write(task("ft-call-42-task-1"), null));
         assertThat(timeout.kind()).isEqualTo(Kind.RETRYABLE);
         assertThat(timeout.retryAfter()).isPositive();
         assertThat(hubspot.count("tasks")).as("HubSpot committed before the client gave up").isEqualTo(1);
-        Thread.sleep(1_300); // let the late response drain so it cannot be mistaken for the next one
 
         CrmWriteResult retry = gateway.write(task("ft-call-42-task-1"), null);
 
@@ -261,6 +260,15 @@ class HubSpotGatewayTest {
         assertThat(json(patch).path("properties").has("hs_task_status")).isFalse();
         assertThat(hubspot.objects.get("tasks").get(id).get("hs_task_status")).isEqualTo("COMPLETED");
         assertThat(countRequests("POST", "/crm/v3/objects/tasks/batch/upsert")).isEqualTo(1);
+    }
+
+    @Test
+    void ledgerIdDeletedInHubSpotIsPermanentAndNothingIsRecreated() {
+        CrmException e = catchThrowableOfType(CrmException.class,
+                () -> gateway().write(task("ft-call-42-task-1"), "424242"));
+        assertThat(e.kind()).isEqualTo(Kind.PERMANENT);
+        assertThat(e.getMessage()).contains("424242").contains("stale");
+        assertThat(hubspot.count("tasks")).isZero();
     }
 
     @Test
@@ -385,8 +393,8 @@ class HubSpotGatewayTest {
         CrmException e = catchThrowableOfType(CrmException.class, () -> gateway().write(note(), null));
         assertThat(e.getMessage()).doesNotContain(FakeHubSpot.TOKEN).contains("****");
 
-        HubSpotGateway slow = gateway(true, Set.of("notes", "tasks", "emails"), Duration.ofMillis(200));
-        hubspot.delayNextWriteMillis = 1_000;
+        HubSpotGateway slow = gateway(true, Set.of("notes", "tasks", "emails"), Duration.ofMillis(800));
+        hubspot.delayNextWriteMillis = 2_500;
         CrmException timeout = catchThrowableOfType(CrmException.class, () -> slow.write(note(), null));
         assertThat(timeout.getMessage()).doesNotContain(FakeHubSpot.TOKEN);
         assertThat(String.valueOf(timeout.getCause())).doesNotContain(FakeHubSpot.TOKEN);

@@ -2,14 +2,17 @@ package dev.followthrough.crm.salesforce;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -33,6 +36,8 @@ final class FakeSalesforce extends Dispatcher {
     static final String TOKEN = "00D5e000000TEST!AQ4AQSecretSessionTokenValue";
     static final String BASE = "/services/data/v62.0";
     static final String EXT = "Followthrough_Id__c";
+    static final String CLIENT_ID = "3MVG9test.consumer.key";
+    static final String CLIENT_SECRET = "C0nsumerSecretForTests";
 
     record Contact(String id, String accountId, String email, long lastModified) {
     }
@@ -44,6 +49,9 @@ final class FakeSalesforce extends Dispatcher {
     final List<Opportunity> opportunities = new ArrayList<>();
     final Map<String, String> activeUsers = new LinkedHashMap<>();
     final Map<String, Map<String, String>> tasks = new LinkedHashMap<>();
+    /** Sessions Salesforce accepts right now: the fixed test token and whatever the token endpoint issued. */
+    final Set<String> sessions = ConcurrentHashMap.newKeySet();
+    private final AtomicLong issued = new AtomicLong();
     /** Older API versions answer an upsert that matched with 204 and no body. */
     volatile boolean answerMatchWith204;
     volatile long delayNextWriteMillis;
@@ -51,6 +59,15 @@ final class FakeSalesforce extends Dispatcher {
     private final BlockingQueue<MockResponse> scripted = new ArrayBlockingQueue<>(16);
     private volatile String scriptedPathPart;
     private final AtomicLong ids = new AtomicLong(100);
+
+    FakeSalesforce() {
+        sessions.add(TOKEN);
+    }
+
+    /** Every session expires, as after the org's session timeout. */
+    void expireSessions() {
+        sessions.clear();
+    }
 
     void failNext(String pathPart, MockResponse response) {
         scriptedPathPart = pathPart;
@@ -76,10 +93,14 @@ final class FakeSalesforce extends Dispatcher {
             }
             return r;
         }
-        if (!("Bearer " + TOKEN).equals(request.getHeaders().get("Authorization"))) {
+        String method = request.getMethod();
+        if (method.equals("POST") && path.equals("/services/oauth2/token")) {
+            return token(request.getBody().utf8());
+        }
+        String auth = request.getHeaders().get("Authorization");
+        if (auth == null || !auth.startsWith("Bearer ") || !sessions.contains(auth.substring(7))) {
             return error(401, "401-invalid-session.json");
         }
-        String method = request.getMethod();
         if (method.equals("GET") && path.equals(BASE + "/query")) {
             return query(request.getUrl().queryParameter("q"));
         }
@@ -109,6 +130,27 @@ final class FakeSalesforce extends Dispatcher {
             return delayed(new MockResponse.Builder().code(204).build());
         }
         return notFound();
+    }
+
+    /** Client-credentials grant: form body in, {@code access_token} and {@code instance_url} out. */
+    private MockResponse token(String form) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String pair : form.split("&")) {
+            String[] kv = pair.split("=", 2);
+            params.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                    kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+        }
+        if (!"client_credentials".equals(params.get("grant_type")) || !CLIENT_ID.equals(params.get("client_id"))
+                || !CLIENT_SECRET.equals(params.get("client_secret"))) {
+            return json(400, CrmJson.object().put("error", "invalid_client")
+                    .put("error_description", "invalid client credentials"));
+        }
+        String token = "00D5e000000TEST!issued-" + issued.incrementAndGet();
+        sessions.add(token);
+        return json(200, CrmJson.object().put("access_token", token).put("signature", "c2lnbmF0dXJl")
+                .put("scope", "api").put("instance_url", "https://acme.my.salesforce.example")
+                .put("id", "https://login.salesforce.example/id/00D/005").put("token_type", "Bearer")
+                .put("issued_at", "1793821800000"));
     }
 
     String idFor(String externalId) {

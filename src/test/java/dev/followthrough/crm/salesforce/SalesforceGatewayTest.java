@@ -66,14 +66,59 @@ class SalesforceGatewayTest {
     }
 
     SalesforceGateway gateway(boolean requireContact, Duration readTimeout, String apiVersion) {
+        return gateway(requireContact, readTimeout, apiVersion, FakeSalesforce.TOKEN, null, null);
+    }
+
+    SalesforceGateway gateway(boolean requireContact, Duration readTimeout, String apiVersion, String token,
+                              String clientId, String clientSecret) {
         String instance = server.url("/").toString();
         CrmProperties props = new CrmProperties(CrmProperties.Provider.SALESFORCE, requireContact,
                 ZoneId.of("America/Los_Angeles"),
                 new CrmProperties.Timeouts(Duration.ofSeconds(2), readTimeout, readTimeout.plusSeconds(5)),
                 new CrmProperties.HubSpot("https://unused.example", null, "followthrough_id", Set.of()),
-                new CrmProperties.Salesforce(instance.substring(0, instance.length() - 1), FakeSalesforce.TOKEN,
-                        apiVersion, FakeSalesforce.EXT));
+                new CrmProperties.Salesforce(instance.substring(0, instance.length() - 1), token, clientId,
+                        clientSecret, apiVersion, FakeSalesforce.EXT));
         return new SalesforceGateway(props, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    SalesforceGateway clientCredentialsGateway(String secret) {
+        return gateway(true, Duration.ofSeconds(5), "62.0", null, FakeSalesforce.CLIENT_ID, secret);
+    }
+
+    @Test
+    void clientCredentialsTokenIsFetchedOnceAndRenewedWhenTheSessionExpires() throws Exception {
+        SalesforceGateway gateway = clientCredentialsGateway(FakeSalesforce.CLIENT_SECRET);
+        String first = gateway.write(task("ft-call-42-task-1"), null).crmId();
+        gateway.write(note(), null);
+        assertThat(requests("POST", "/services/oauth2/token")).hasSize(1);
+        RecordedRequest tokenRequest = requests("POST", "/services/oauth2/token").get(0);
+        assertThat(tokenRequest.getBody().utf8()).contains("grant_type=client_credentials")
+                .contains("client_id=" + FakeSalesforce.CLIENT_ID);
+        assertThat(tokenRequest.getHeaders().get("Authorization")).isNull();
+
+        org.expireSessions();
+        String again = gateway.write(task("ft-call-42-task-1"), null).crmId();
+
+        assertThat(again).isEqualTo(first);
+        assertThat(requests("POST", "/services/oauth2/token")).hasSize(2);
+        assertThat(org.tasks).hasSize(2);
+    }
+
+    @Test
+    void rejectedClientCredentialsAreAnAuthFailureWithoutTheSecret() {
+        CrmException e = catchThrowableOfType(CrmException.class,
+                () -> clientCredentialsGateway("wrong-secret-value").write(note(), null));
+        assertThat(e.kind()).isEqualTo(Kind.AUTH);
+        assertThat(e.getMessage()).contains("invalid_client").doesNotContain("wrong-secret-value");
+        assertThat(org.tasks).isEmpty();
+    }
+
+    @Test
+    void aFixedTokenIsNotRefreshedOn401() throws Exception {
+        org.expireSessions();
+        CrmException e = catchThrowableOfType(CrmException.class, () -> gateway().write(note(), null));
+        assertThat(e.kind()).isEqualTo(Kind.AUTH);
+        assertThat(requests("GET", FakeSalesforce.BASE + "/query")).hasSize(1);
     }
 
     static CrmRecord task(String externalId) {
@@ -171,14 +216,13 @@ class SalesforceGatewayTest {
 
     @Test
     void timeoutAfterSalesforceCommittedThenRetryCreatesNoDuplicate() throws Exception {
-        SalesforceGateway gateway = gateway(true, Duration.ofMillis(300), "62.0");
-        org.delayNextWriteMillis = 1_500;
+        SalesforceGateway gateway = gateway(true, Duration.ofMillis(800), "62.0");
+        org.delayNextWriteMillis = 2_500;
 
         CrmException timeout = catchThrowableOfType(CrmException.class,
                 () -> gateway.write(task("ft-call-42-task-1"), null));
         assertThat(timeout.kind()).isEqualTo(Kind.RETRYABLE);
         assertThat(org.tasks).hasSize(1);
-        Thread.sleep(1_300);
 
         CrmWriteResult retry = gateway.write(task("ft-call-42-task-1"), null);
         assertThat(org.tasks).containsOnlyKeys(retry.crmId());
@@ -210,6 +254,15 @@ class SalesforceGatewayTest {
         assertThat(f.has("Status")).isFalse();
         assertThat(org.tasks.get(id).get("Status")).isEqualTo("Completed");
         assertThat(org.tasks).hasSize(1);
+    }
+
+    @Test
+    void ledgerIdDeletedInSalesforceIsPermanentAndNothingIsRecreated() {
+        CrmException e = catchThrowableOfType(CrmException.class,
+                () -> gateway().write(task("ft-call-42-task-1"), "00T5e00000GoNeAAA1"));
+        assertThat(e.kind()).isEqualTo(Kind.PERMANENT);
+        assertThat(e.getMessage()).contains("00T5e00000GoNeAAA1").contains("stale");
+        assertThat(org.tasks).isEmpty();
     }
 
     @Test
@@ -305,8 +358,8 @@ class SalesforceGatewayTest {
         CrmException e = catchThrowableOfType(CrmException.class, () -> gateway().write(note(), null));
         assertThat(e.getMessage()).doesNotContain(FakeSalesforce.TOKEN).contains("****");
 
-        SalesforceGateway slow = gateway(true, Duration.ofMillis(200), "62.0");
-        org.delayNextWriteMillis = 1_000;
+        SalesforceGateway slow = gateway(true, Duration.ofMillis(800), "62.0");
+        org.delayNextWriteMillis = 2_500;
         CrmException timeout = catchThrowableOfType(CrmException.class, () -> slow.write(note(), null));
         assertThat(timeout.getMessage()).doesNotContain(FakeSalesforce.TOKEN);
     }
