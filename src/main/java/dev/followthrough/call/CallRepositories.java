@@ -19,6 +19,22 @@ interface CallRecordRepository extends JpaRepository<CallRecord, Long> {
 
     Page<CallRecord> findByRepId(Long repId, Pageable pageable);
 
+    /**
+     * The review queue: flagged first, then the ones ready to sync, then the rest, newest first within each;
+     * filtered by rep (null: all), a free-text match on customer, title or file name, and a meeting date range.
+     */
+    @Query(value = "select c from CallRecord c where (:repId is null or c.repId = :repId)"
+            + " and (:q is null or lower(c.customer) like :q or lower(c.title) like :q or lower(c.originalName) like :q)"
+            + " and (:from is null or c.meetingDate >= :from) and (:to is null or c.meetingDate <= :to)"
+            + " order by case c.status when dev.followthrough.call.CallStatus.FLAGGED then 0"
+            + " when dev.followthrough.call.CallStatus.CLEAN then 1 when dev.followthrough.call.CallStatus.APPROVED then 2"
+            + " when dev.followthrough.call.CallStatus.FAILED then 3 else 4 end, c.meetingDate desc, c.id desc",
+            countQuery = "select count(c) from CallRecord c where (:repId is null or c.repId = :repId)"
+            + " and (:q is null or lower(c.customer) like :q or lower(c.title) like :q or lower(c.originalName) like :q)"
+            + " and (:from is null or c.meetingDate >= :from) and (:to is null or c.meetingDate <= :to)")
+    Page<CallRecord> queue(@Param("repId") Long repId, @Param("q") String q, @Param("from") java.time.LocalDate from,
+                           @Param("to") java.time.LocalDate to, Pageable pageable);
+
     /** The atomic claim: only one worker wins a NEW call. */
     @Modifying
     @Query("update CallRecord c set c.status = :to, c.updatedAt = :now, c.version = c.version + 1"

@@ -13,6 +13,7 @@ import dev.followthrough.rep.RepDirectory;
 import dev.followthrough.rep.RepInfo;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -191,6 +192,13 @@ public class CallStore {
     public Page<CallSummary> list(Long repId, Pageable page) {
         Page<CallRecord> rows = repId == null ? calls.findAll(page) : calls.findByRepId(repId, page);
         return rows.map(this::summary);
+    }
+
+    /** The review queue, flagged calls first; every filter may be null. */
+    @Transactional(readOnly = true)
+    public Page<CallSummary> queue(Long repId, String text, LocalDate from, LocalDate to, Pageable page) {
+        String q = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%";
+        return calls.queue(repId, q, from, to, page).map(this::summary);
     }
 
     @Transactional(readOnly = true)

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,11 +43,19 @@ class ReviewPageController {
     }
 
     @GetMapping("/")
-    String queue(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-        Page<CallSummary> calls = review.list(user, PageRequest.of(Math.max(0, page), 50, Sort.by(Sort.Direction.DESC, "id")));
+    String queue(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page,
+                 @RequestParam(required = false) String q,
+                 @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso =
+                         org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate from,
+                 @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso =
+                         org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate to,
+                 Model model) {
+        Page<CallSummary> calls = review.queue(user, q, from, to, PageRequest.of(Math.max(0, page), 25));
         model.addAttribute("calls", calls);
+        model.addAttribute("q", q);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
         model.addAttribute("user", user);
-        model.addAttribute("flagged", calls.stream().filter(c -> c.status() == CallStatus.FLAGGED).count());
         return "calls/list";
     }
 

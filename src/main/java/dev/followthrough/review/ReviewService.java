@@ -54,6 +54,13 @@ public class ReviewService {
         return outbox.forCall(callId);
     }
 
+    /** The review queue of this user: flagged first, then ready to sync, then the rest. */
+    public Page<CallSummary> queue(CurrentUser user, String text, java.time.LocalDate from, java.time.LocalDate to,
+                                   Pageable page) {
+        Long rep = user.isAdmin() ? null : (user.repId() == null ? -1L : user.repId());
+        return calls.queue(rep, text, from, to, page);
+    }
+
     public Page<CallSummary> list(CurrentUser user, Pageable page) {
         if (user.isAdmin()) {
             return calls.list(null, page);

@@ -7,7 +7,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in user: an admin sees every call, a rep only the calls of their own rep id. */
-public record CurrentUser(long id, String username, String passwordHash, String role, Long repId, boolean enabled)
+public record CurrentUser(long id, String username, String passwordHash, String role, Long repId, boolean enabled,
+                          boolean locked)
         implements UserDetails {
 
     public static final String ADMIN = "ADMIN";
@@ -35,6 +36,11 @@ public record CurrentUser(long id, String username, String passwordHash, String 
     @Override
     public String getUsername() {
         return username;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 
     @Override

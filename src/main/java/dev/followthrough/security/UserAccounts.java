@@ -16,21 +16,24 @@ public class UserAccounts implements UserDetailsService {
     private final AppUserRepository users;
     private final PasswordEncoder encoder;
 
-    UserAccounts(AppUserRepository users, PasswordEncoder encoder) {
+    private final LoginThrottle throttle;
+
+    UserAccounts(AppUserRepository users, PasswordEncoder encoder, LoginThrottle throttle) {
         this.users = users;
         this.encoder = encoder;
+        this.throttle = throttle;
     }
 
     @Override
     @Transactional(readOnly = true)
     public CurrentUser loadUserByUsername(String username) {
-        return users.findByUsername(username).map(UserAccounts::toUser)
+        return users.findByUsername(username).map(u -> toUser(u, throttle.isLocked(username)))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 
     @Transactional(readOnly = true)
     public Optional<CurrentUser> find(String username) {
-        return users.findByUsername(username).map(UserAccounts::toUser);
+        return users.findByUsername(username).map(u -> toUser(u, false));
     }
 
     /** Creates the user, or sets the password and role of the existing one. */
@@ -40,7 +43,7 @@ public class UserAccounts implements UserDetailsService {
         u.passwordHash = encoder.encode(rawPassword);
         u.role = role;
         u.repId = repId;
-        return toUser(users.save(u));
+        return toUser(users.save(u), false);
     }
 
     public static String generatePassword() {
@@ -49,7 +52,7 @@ public class UserAccounts implements UserDetailsService {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private static CurrentUser toUser(AppUser u) {
-        return new CurrentUser(u.id, u.username, u.passwordHash, u.role, u.repId, u.enabled);
+    private static CurrentUser toUser(AppUser u, boolean locked) {
+        return new CurrentUser(u.id, u.username, u.passwordHash, u.role, u.repId, u.enabled, locked);
     }
 }
