@@ -19,12 +19,37 @@ public final class Attendees {
         if (text == null || text.isBlank()) {
             return out;
         }
-        for (String part : text.split("[,;\\n]")) {
+        for (String part : split(text)) {
             if (!part.isBlank()) {
                 out.add(parseOne(part));
             }
         }
         return out;
+    }
+
+    /** Splits on commas, semicolons and new lines, except inside quotes or angle brackets ("Kim, Ana" <ana@x>). */
+    private static List<String> split(String text) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        boolean bracket = false;
+        for (char c : text.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '<') {
+                bracket = true;
+            } else if (c == '>') {
+                bracket = false;
+            }
+            if ((c == ',' || c == ';' || c == '\n') && !quoted && !bracket) {
+                parts.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        parts.add(cur.toString());
+        return parts;
     }
 
     static Attendee parseOne(String s) {
