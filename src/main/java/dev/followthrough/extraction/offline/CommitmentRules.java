@@ -1,5 +1,6 @@
 package dev.followthrough.extraction.offline;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -34,7 +35,7 @@ final class CommitmentRules {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String APOS = "['’]";
-    private static final String NAME = "([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)";
+    private static final String NAME = "([A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})";
 
     private static final Pattern PROMISE = Pattern.compile("\\b(i|we)(?:" + APOS + "ll|\\s+will|\\s+shall|" + APOS
             + "m\\s+going\\s+to|\\s+am\\s+going\\s+to|" + APOS + "re\\s+going\\s+to|\\s+are\\s+going\\s+to|" + APOS
@@ -109,32 +110,70 @@ final class CommitmentRules {
         if (HYPOTHETICAL.matcher(sentence).find()) {
             return Optional.empty(); // "if we went with the enterprise tier, we would need...": not a promise
         }
-        if (!question && (m = PROMISE.matcher(sentence)).find() && !subordinate(sentence, m.start())) {
+        if (question) {
+            Matcher j = JOINT.matcher(sentence);
+            return j.find() ? Optional.of(new Shape(Kind.JOINT, (j.group(1) + j.group(2)).strip(), null, false))
+                    : Optional.empty();
+        }
+        // A statement may hold several shapes ("Raj will send it today, and we will review it"): the first one said wins.
+        Shape best = null;
+        int bestStart = Integer.MAX_VALUE;
+        for (Pattern p : STATEMENTS) {
+            Matcher sm = p.matcher(sentence);
+            if (!sm.find() || sm.start() >= bestStart) {
+                continue;
+            }
+            Optional<Shape> shape = statement(p, sm, sentence);
+            if (shape.isPresent()) {
+                best = shape.get();
+                bestStart = sm.start();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static final List<Pattern> STATEMENTS = List.of(PROMISE, OBLIGATION, LET_ME, JOINT, NAMED, DIRECTIVE);
+
+    private static Optional<Shape> statement(Pattern p, Matcher m, String sentence) {
+        if (p == PROMISE && !subordinate(sentence, m.start())) {
             // "we can..." states a capability as often as it promises; "we will..." is often the team's plan
             boolean weak = m.group(1).equalsIgnoreCase("we") || m.group().toLowerCase(Locale.ROOT).matches("(?s)i\\s+can\\b.*");
             return verbPhrase(m.group(2)).map(r -> new Shape(Kind.PROMISE, r, null, weak));
         }
-        if (!question && (m = OBLIGATION.matcher(sentence)).find() && !subordinate(sentence, m.start())) {
+        if ((p == OBLIGATION && !subordinate(sentence, m.start())) || p == LET_ME) {
             return verbPhrase(m.group(2)).map(r -> new Shape(Kind.PROMISE, r, null, true));
         }
-        if (!question && (m = LET_ME.matcher(sentence)).find()) {
-            return verbPhrase(m.group(2)).map(r -> new Shape(Kind.PROMISE, r, null, true));
-        }
-        if ((m = JOINT.matcher(sentence)).find()) {
+        if (p == JOINT) {
             return Optional.of(new Shape(Kind.JOINT, (m.group(1) + m.group(2)).strip(), null, false));
         }
-        if (!question && (m = NAMED.matcher(sentence)).find() && !isPronounLike(m.group(1))) {
+        if (p == NAMED && !isPronounLike(m.group(1))) {
             String name = m.group(1);
             return verbPhrase(m.group(2)).map(r -> new Shape(Kind.NAMED, r, name, false));
         }
-        if (!question && (m = DIRECTIVE.matcher(sentence)).find() && !subordinate(sentence, m.start())) {
+        if (p == DIRECTIVE && !subordinate(sentence, m.start())) {
             String name = m.group(1);
             return verbPhrase(m.group(2)).map(r -> new Shape(Kind.DIRECTIVE, r, name, true));
         }
         return Optional.empty();
     }
 
-    private static final Pattern DISFLUENCY = Pattern.compile("(?i)\\b(?:um+|uh+|er+|erm|hmm+|mm+|you\\s+know)\\b,?\\s*");
+    private static final Pattern CLAUSE_SPLIT = Pattern.compile(",?\\s+and\\s+(?:then\\s+|also\\s+)?(?=(?:i|we|you|they)"
+            + "(?:\\W|$)|[A-Z][a-z]+\\s+(?:will|is\\s+going\\s+to|can|should)\\b)|;\\s+|,\\s+but\\s+(?=(?:i|we|you)\\b)");
+
+    /** The clauses of a sentence that can each carry their own commitment ("I'll send X, and Priya will do Y"). */
+    static List<String> clauses(String sentence) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String c : CLAUSE_SPLIT.split(sentence)) {
+            if (!c.isBlank()) {
+                out.add(c.strip());
+            }
+        }
+        return out;
+    }
+
+
+
+    private static final Pattern DISFLUENCY = Pattern.compile("(?i)\\b(?:um+|uh+|er+|erm|hmm+|mm+)\\b,?\\s*|\\byou\\s+know,\\s*");
     private static final Pattern SUBORDINATOR = Pattern.compile("(?i)\\b(?:if|whether|what|when|how|where|why|which|who"
             + "|unless|once|because|cause|since|until|whatever|whenever|though|although|like)\\W*$");
 

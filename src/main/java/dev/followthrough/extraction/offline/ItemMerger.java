@@ -53,9 +53,6 @@ final class ItemMerger {
         if (!Objects.equals(lower(a.owner()), lower(b.owner()))) {
             return false;
         }
-        if (shareEvidence(a, b)) {
-            return true;
-        }
         Set<String> wa = contentWords(a.task());
         Set<String> wb = contentWords(b.task());
         if (!wa.isEmpty() && !wb.isEmpty()) {
@@ -71,17 +68,6 @@ final class ItemMerger {
         } catch (RuntimeException | LinkageError modelUnavailable) {
             return false; // without the model, only word overlap decides
         }
-    }
-
-    private static boolean shareEvidence(ActionItem a, ActionItem b) {
-        for (Evidence ea : a.evidence()) {
-            for (Evidence eb : b.evidence()) {
-                if (ea.utteranceId().equals(eb.utteranceId()) && ea.quote().equals(eb.quote())) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static ActionItem combine(ActionItem first, ActionItem later) {

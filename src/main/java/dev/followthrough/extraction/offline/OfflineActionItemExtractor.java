@@ -47,8 +47,10 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
             + "|after\\s+(?:the|this|our)\\s+(?:call|meeting)|afterwards|offline|before\\s+we\\s+(?:meet|talk|speak)"
             + "|follow[- ]?up|get\\s+back\\s+to|circle\\s+back|by\\s+then|in\\s+the\\s+meantime|meantime"
             + "|as\\s+soon\\s+as|asap|right\\s+after|first\\s+thing)\\b");
-    private static final Pattern PRONOUN_OBJECT = Pattern.compile("(?i)^(\\w+)\\s+(it|that|this|them|those|these)\\b");
-    private static final Pattern NOUN_PHRASE = Pattern.compile("(?i)\\b(?:the|your|our|a|an|that|those|these|any)\\s+"
+    private static final Pattern PRONOUN_OBJECT = Pattern.compile("(?i)^(send|share|forward|get|email|deliver|provide"
+            + "|review|check|sign|finish|complete|prepare|update|fix|submit|circulate|upload|include|bring)\\s+(it|that|this)\\b");
+    private static final int CONTINUATION_TURNS = 3;
+    private static final Pattern NOUN_PHRASE = Pattern.compile("(?i)\\b(?:the|your|our|a|an|that|those|these|any)\\s+(?:own\\s+)?"
             + "((?:[\\p{L}\\d-]+\\s+){0,3}?[\\p{L}\\d-]{3,})(?=\\s*(?:[?.!,]|$|\\s+(?:for|to|from|with|by|on|over|that|which"
             + "|you|we|i|before|after|when|if|so|and)\\b))");
 
@@ -79,18 +81,27 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
                 if (used.contains(key(u, s))) {
                     continue;
                 }
-                Optional<Shape> shape = CommitmentRules.recognise(s);
-                if (shape.isPresent()) {
-                    item(us, i, sentences, j, shape.get(), people, meeting, used).ifPresent(items::add);
+                for (String clause : CommitmentRules.clauses(s)) {
+                    Optional<Shape> shape = CommitmentRules.recognise(clause);
+                    if (shape.isPresent()) {
+                        item(us, i, sentences, j, clause, shape.get(), people, meeting, used)
+                                .ifPresent(it -> addOrContinue(items, it, us));
+                    }
                 }
             }
         }
-        List<ActionItem> merged = merger.merge(items);
+        List<ActionItem> resolved = new ArrayList<>();
+        for (ActionItem it : items) {
+            int at = seqOf(it.evidence().get(0), us) - 1;
+            String task = at >= 0 && at < us.size() ? resolvePronoun(it.task(), us, at) : it.task();
+            resolved.add(new ActionItem(it.owner(), task, it.dueDate(), it.dueText(), it.evidence()));
+        }
+        List<ActionItem> merged = merger.merge(resolved);
         long ms = (System.nanoTime() - started) / 1_000_000;
         return new ExtractionResult(merged, Usage.offline(MODEL, ms));
     }
 
-    private Optional<ActionItem> item(List<Utterance> us, int i, List<String> sentences, int j, Shape shape,
+    private Optional<ActionItem> item(List<Utterance> us, int i, List<String> sentences, int j, String clause, Shape shape,
                                       People people, LocalDate meeting, Set<String> used) {
         Utterance u = us.get(i);
         String s = sentences.get(j);
@@ -104,10 +115,10 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
         String owner;
         String toWhom;
         String fromWhom = null;
-        DateMention due = dueIn(s, sentences, j, u, evidence, meeting);
+        DateMention due = dueIn(clause, sentences, j, u, evidence, meeting);
         switch (shape.kind()) {
             case PROMISE -> {
-                if ((!action || shape.weak()) && !plausible(s, due != null, action)) {
+                if ((!action || shape.weak()) && !plausible(clause, due != null, action)) {
                     return Optional.empty();
                 }
                 owner = u.speaker();
@@ -126,7 +137,7 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
             }
             case DIRECTIVE -> {
                 if (!action || shape.rest().matches("(?i)^(?:get|have|find|see|hear|receive|notice|love|like|enjoy)\\b.*")
-                        || !plausible(s, due != null, true)) {
+                        || !plausible(clause, due != null, true)) {
                     return Optional.empty();
                 }
                 String named = people.resolve(shape.name());
@@ -170,12 +181,43 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
             }
         }
         String task = TaskWriter.write(shape.rest(), People.callName(toWhom), fromWhom);
-        task = resolvePronoun(task, us, i);
         if (task.split("\\s+").length < 2 && !task.matches("(?i)^(?:call|follow|reply|respond|meet|sync)\\b.*")) {
             return Optional.empty();
         }
         return Optional.of(new ActionItem(owner, task, due == null ? null : due.date(),
                 due == null ? null : due.surface(), evidence));
+    }
+
+    /**
+     * "I'll get it to you by Friday" right after the same person took on a task is that task again, with its date:
+     * fold it in rather than guess what "it" is.
+     */
+    private static void addOrContinue(List<ActionItem> items, ActionItem item, List<Utterance> us) {
+        if (!items.isEmpty() && PRONOUN_TASK.matcher(item.task()).find()) {
+            ActionItem prev = items.get(items.size() - 1);
+            int prevSeq = seqOf(prev.evidence().get(prev.evidence().size() - 1), us);
+            int seq = seqOf(item.evidence().get(0), us);
+            if (Objects.equals(prev.owner(), item.owner()) && seq - prevSeq <= CONTINUATION_TURNS) {
+                List<Evidence> evidence = new ArrayList<>(prev.evidence());
+                item.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+                boolean dated = item.dueDate() != null;
+                items.set(items.size() - 1, new ActionItem(prev.owner(), prev.task(), dated ? item.dueDate() : prev.dueDate(),
+                        dated ? item.dueText() : prev.dueText(), evidence));
+                return;
+            }
+        }
+        items.add(item);
+    }
+
+    private static final Pattern PRONOUN_TASK = Pattern.compile("(?i)^\\w+\\s+(?:it|that|this|them|those|these)\\b(?!\\s+\\w+\\s+\\w+\\s+\\w+)");
+
+    private static int seqOf(Evidence e, List<Utterance> us) {
+        for (Utterance u : us) {
+            if (u.id().equals(e.utteranceId())) {
+                return u.seq();
+            }
+        }
+        return Integer.MIN_VALUE / 2;
     }
 
     private boolean plausible(String sentence, boolean dated, boolean action) {

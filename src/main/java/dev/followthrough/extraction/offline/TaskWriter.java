@@ -18,13 +18,13 @@ final class TaskWriter {
 
     private static final Pattern CLAUSE_END = Pattern.compile("(?i)(?:,\\s*(?:and\\s+|but\\s+|so\\s+|then\\s+)?(?:i|we|you|"
             + "they|he|she|it|that|which|who|because|since|if|once|when|as\\s+soon\\s+as|so|but|or|okay|ok|right|alright"
-            + "|sound|does|is|yeah|yes|um|uh)\\b|\\s+(?:you|we|i|they)(?:'re|'ll|'ve|'d|\\s+are|\\s+will|\\s+have)\\b|\\s+(?:but|because|so\\s+that|so\\s+we|so\\s+you|so\\s+i|since|unless|although"
+            + "|sound|does|is|yeah|yes|um|uh)\\b|\\s+(?:you|we|i|they)(?:'re|'ll|'ve|'d|\\s+are|\\s+will|\\s+have)\\b|,\\s*and\\b|\\s+so\\s+(?!much\\b|many\\b|far\\b)|\\s+(?:but|because|since|unless|although"
             + "|and\\s+(?:then\\s+)?(?:i|we|you)\\b|and\\s+then|once|as\\s+soon\\s+as|after\\s+(?:i|we|you|that)\\b|before\\s+(?:i|we"
             + "|you)\\b|if\\s+(?:that|you|we|it)\\b|when\\s+(?:i|we|you)\\b)\\b|[;?!:()]|\\s+[-–—]+\\s+|\\.(?:\\s|$))");
     private static final Pattern TRAILING = Pattern.compile("(?i)(?:[\\s,]+(?:for\\s+you|as\\s+well|too|then|okay|ok|alright"
             + "|right|asap|as\\s+soon\\s+as\\s+possible|if\\s+that(?:'s|\\s+is)\\s+(?:ok|okay|fine|alright)|for\\s+sure"
             + "|please|again|real\\s+quick|quickly|over\\s+to\\s+you|sometime|at\\s+the\\s+latest|latest|first\\s+thing"
-            + "|um+|uh+|and|or|the|a|an|to|with|on|by|at|in|of|for|from|no|wait|yeah|today|tomorrow|so))+\\s*$");
+            + "|um+|uh+|and|or|the|a|an|to|with|on|by|at|in|of|for|from|no|wait|yeah|today|tomorrow|so|before|after|then|before\\s+then|by\\s+then|once\\s+i\\s+have\\s+it))+\\s*$");
 
     private TaskWriter() {
     }

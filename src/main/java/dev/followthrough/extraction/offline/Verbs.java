@@ -41,10 +41,10 @@ final class Verbs {
             + "screen|walk\\s+(?:you|them|everyone)\\s+through|start\\s+(?:with|by|off)|kick\\s+(?:it|things)\\s+off"
             + "|take\\s+(?:a\\s+)?(?:notes|minutes|a\\s+step\\s+back|it\\s+from\\s+here|over\\s+from\\s+here)"
             + "|pass\\s+(?:it|you)\\s+(?:over|to)|hand\\s+(?:it\\s+)?over\\s+to|go\\s+(?:first|next|ahead)"
-            + "|ask\\s+(?:you\\s+)?(?:a|one|some|something|quick|another)\\b|tell\\s+you\\s+(?:what|why|how|a\\s+bit|about)|tell\\s+(?:me|us|about|everyone|the\\s+group)\\b|talk\\s+about|go\\s+through|come\\s+back\\s+to\\s+(?:this|that|it)|hear\\b|explain|describe|clarify|repeat|elaborate|remind\\s+me\\s+what"
+            + "|ask\\s+(?:you\\s+)?(?:a|one|some|something|quick|another|about|if|whether|how|what|why|who)\\b|tell\\s+you\\s+(?:what|why|how|a\\s+bit|about)|tell\\s+(?:me|us|about|everyone|the\\s+group)\\b|talk\\s+about|go\\s+through|come\\s+back\\s+to\\s+(?:this|that|it)|hear\\b|explain|describe|clarify|repeat|elaborate|remind\\s+me\\s+what"
             + "|make\\s+(?:it|this)\\s+quick|do\\s+(?:a\\s+)?(?:quick\\s+)?(?:intro|introductions|round)|introduce\\s+myself"
             + "|let\\s+you\\s+go|have\\s+(?:a\\s+)?(?:question|quick)|look\\s+at\\s+(?:the\\s+)?(?:screen|this|that)\\s*$"
-            + "|keep\\s+(?:it|this)\\s+(?:short|brief)|talk\\s+(?:a\\s+bit\\s+)?about|discuss\\s+(?:this|that|it)\\s*(?:now|here)?$"
+            + "|keep\\s+(?:it|this)\\s+(?:short|brief)|get\\s+(?:straight\\s+)?(?:to\\s+it|started|going|into\\s+it|down\\s+to)|talk\\s+(?:a\\s+bit\\s+)?about|discuss\\s+(?:this|that|it)\\s*(?:now|here)?$"
             + "|present\\s+(?:my|our|the)\\s+(?:slides|findings|part)\\s+now)", Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> DROP_E = Set.copyOf(java.util.Arrays.asList("make", "write", "share", "schedule", "prepare", "circulate",
