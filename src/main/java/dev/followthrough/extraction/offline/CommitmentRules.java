@@ -37,12 +37,19 @@ final class CommitmentRules {
     private static final String APOS = "['’]";
     private static final String NAME = "([A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})";
 
-    private static final Pattern PROMISE = Pattern.compile("\\b(i|we)(?:" + APOS + "ll|\\s+will|\\s+shall|" + APOS
+    private static final Pattern PROMISE = Pattern.compile("\\b(i|we|our\\s+(?:[\\w-]+\\s+)?(?:team|side|folks|people|group"
+            + "|department|engineers?|legal|finance|procurement|security|support|office|lawyers?|developers?))(?:" + APOS + "ll|\\s+will|\\s+shall|" + APOS
             + "m\\s+going\\s+to|\\s+am\\s+going\\s+to|" + APOS + "re\\s+going\\s+to|\\s+are\\s+going\\s+to|" + APOS
             + "m\\s+gonna|\\s+are\\s+gonna|" + APOS + "re\\s+gonna|\\s+can|" + APOS + "d\\s+be\\s+happy\\s+to"
             + "|\\s+would\\s+be\\s+happy\\s+to|(?:" + APOS + "m|\\s+am|" + APOS + "re|\\s+are)\\s+happy\\s+to"
             + "|\\s+(?:plan|intend|promise|commit)\\s+to|" + APOS + "ll\\s+be\\s+able\\s+to|\\s+will\\s+be\\s+able\\s+to)"
             + "\\s+(.+)", FLAGS);
+    /** "Happy to send it over.", "Sure, will do the intro tomorrow.": the subject left out, as in speech. */
+    private static final Pattern DROPPED_SUBJECT = Pattern.compile("^(?:(?:sure|yes|yeah|yep|ok|okay|great|perfect|absolutely"
+            + "|definitely|of\\s+course|no\\s+problem)\\W+)*(?:(?:more\\s+than\\s+)?(?:happy|glad)\\s+to|will(?!\\s+do\\b))\\s+(.+)",
+            FLAGS);
+    private static final Pattern ACTION_ITEM_FOR = Pattern.compile("\\b(?:action\\s+items?|next\\s+step|to-?do)\\s+(?:for|on)\\s+"
+            + "(me|us|you|[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\s*(?:is\\s+)?[:,-]?\\s*(?:to\\s+)?(.+)", FLAGS);
     private static final Pattern OBLIGATION = Pattern.compile("\\b(i|we)(?:\\s+need\\s+to|\\s+have\\s+to|\\s+must|" + APOS
             + "ve\\s+got\\s+to|\\s+have\\s+got\\s+to|" + APOS + "m\\s+supposed\\s+to|\\s+am\\s+supposed\\s+to|" + APOS
             + "re\\s+supposed\\s+to|\\s+are\\s+supposed\\s+to)\\s+(.+)", FLAGS);
@@ -55,6 +62,8 @@ final class CommitmentRules {
             + APOS + "s\\s+going\\s+to|\\s+can|\\s+is\\s+gonna|\\s+should|\\s+needs\\s+to|\\s+has\\s+to)\\s+(.+)");
     private static final Pattern REQUEST = Pattern.compile("(?:\\b" + NAME + ",\\s*)?(?:(?:can|could|would|will)\\s+you"
             + "(?:\\s+guys)?(?:\\s+(?:please|maybe|also|just|possibly|kindly))*\\s+(?!be\\b|do\\s+that\\b)|would\\s+you\\s+mind\\s+"
+            + "|(?:can|could|would|will)\\s+(?:someone|somebody|anyone|one\\s+of\\s+you)(?:\\s+(?:from|on)\\s+(?:your|the)\\s+"
+            + "(?:side|team|end))?\\s+"
             + "|do\\s+you\\s+mind\\s+|(?:i|we)\\s+(?:need|want|would\\s+like|" + APOS + "d\\s+like)\\s+you\\s+to\\s+"
             + "|can\\s+(?:i|we)\\s+get\\s+you\\s+to\\s+|if\\s+you\\s+could\\s+(?:please\\s+)?|(?:please\\s+)?make\\s+sure\\s+you\\s+"
             + "|(?:please\\s+)?(?:don" + APOS + "t|do\\s+not)\\s+forget\\s+to\\s+|remember\\s+to\\s+)(.+)", Pattern.UNICODE_CASE
@@ -71,7 +80,7 @@ final class CommitmentRules {
             + "|what\\s+if\\s+i\\s+)(.+)", FLAGS);
     private static final Pattern JOINT = Pattern.compile("\\b(?:let" + APOS + "s|let\\s+us|we\\s+should|shall\\s+we|"
             + "can\\s+we|should\\s+we)\\s+(?:go\\s+ahead\\s+and\\s+|also\\s+|just\\s+)?(schedule|set\\s+up|book|"
-            + "put|get\\s+(?:a|some|time|something)|plan|reconvene|regroup|meet|sync|follow\\s+up|circle\\s+back|"
+            + "put\\s+(?:some\\s+)?(?:time|something|a\\s+(?:call|meeting|date))|get\\s+(?:a|some|time|something)|plan|reconvene|regroup|meet|sync|follow\\s+up|circle\\s+back|"
             + "touch\\s+base|find\\s+(?:a\\s+)?time|pencil|lock\\s+in|arrange|organi[sz]e)\\b(.*)", FLAGS);
 
     private static final Pattern HEDGE = Pattern.compile("\\b(?:maybe|might|perhaps|possibly|not\\s+sure|someday|some\\s+day"
@@ -132,12 +141,22 @@ final class CommitmentRules {
         return Optional.ofNullable(best);
     }
 
-    private static final List<Pattern> STATEMENTS = List.of(PROMISE, OBLIGATION, LET_ME, JOINT, NAMED, DIRECTIVE);
+    private static final List<Pattern> STATEMENTS = List.of(ACTION_ITEM_FOR, DROPPED_SUBJECT, PROMISE, OBLIGATION, LET_ME,
+            JOINT, NAMED, DIRECTIVE);
 
     private static Optional<Shape> statement(Pattern p, Matcher m, String sentence) {
+        if (p == ACTION_ITEM_FOR) {
+            String who = m.group(1);
+            Kind kind = who.matches("(?i)me|us") ? Kind.PROMISE : who.equalsIgnoreCase("you") ? Kind.DIRECTIVE : Kind.NAMED;
+            String name = kind == Kind.NAMED ? who : null;
+            return verbPhrase(m.group(2)).map(r -> new Shape(kind, r, name, false));
+        }
+        if (p == DROPPED_SUBJECT) {
+            return verbPhrase(m.group(1)).map(r -> new Shape(Kind.PROMISE, r, null, false));
+        }
         if (p == PROMISE && !subordinate(sentence, m.start())) {
             // "we can..." states a capability as often as it promises; "we will..." is often the team's plan
-            boolean weak = m.group(1).equalsIgnoreCase("we") || m.group().toLowerCase(Locale.ROOT).matches("(?s)i\\s+can\\b.*");
+            boolean weak = !m.group(1).equalsIgnoreCase("i") || m.group().toLowerCase(Locale.ROOT).matches("(?s)i\\s+can\\b.*");
             return verbPhrase(m.group(2)).map(r -> new Shape(Kind.PROMISE, r, null, weak));
         }
         if ((p == OBLIGATION && !subordinate(sentence, m.start())) || p == LET_ME) {
@@ -156,6 +175,8 @@ final class CommitmentRules {
         }
         return Optional.empty();
     }
+
+    private static final Pattern COME_UP = Pattern.compile("(?i)^come\\s+(?:up\\s+with|back\\s+to\\s+(?:you|me|us|them|[A-Z]))");
 
     private static final Pattern CLAUSE_SPLIT = Pattern.compile(",?\\s+and\\s+(?:then\\s+|also\\s+)?(?=(?:i|we|you|they)"
             + "(?:\\W|$)|[A-Z][a-z]+\\s+(?:will|is\\s+going\\s+to|can|should)\\b)|;\\s+|,\\s+but\\s+(?=(?:i|we|you)\\b)");
@@ -223,7 +244,7 @@ final class CommitmentRules {
 
     static boolean isActionVerb(String verbPhrase) {
         String first = verbPhrase.split("\\s+", 2)[0];
-        return Verbs.isAction(first);
+        return Verbs.isAction(first) || COME_UP.matcher(verbPhrase).find();
     }
 
     /** "Yes", "sure, I'll...", "sounds good": the turn accepts what was asked or offered. */

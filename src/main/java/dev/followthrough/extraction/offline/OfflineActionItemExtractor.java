@@ -48,7 +48,8 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
             + "|follow[- ]?up|get\\s+back\\s+to|circle\\s+back|by\\s+then|in\\s+the\\s+meantime|meantime"
             + "|as\\s+soon\\s+as|asap|right\\s+after|first\\s+thing)\\b");
     private static final Pattern PRONOUN_OBJECT = Pattern.compile("(?i)^(send|share|forward|get|email|deliver|provide"
-            + "|review|check|sign|finish|complete|prepare|update|fix|submit|circulate|upload|include|bring)\\s+(it|that|this)\\b");
+            + "|review|check|sign|finish|complete|prepare|update|fix|submit|circulate|upload|include|bring)\\s+(it|that|this)"
+            + "(?=\\s*$|[,.]|\\s+(?:to|over|by|for|with|on|in|out|up|back|across|along|after|before|when|once|as)\\b)");
     private static final int CONTINUATION_TURNS = 3;
     private static final Pattern NOUN_PHRASE = Pattern.compile("(?i)\\b(?:the|your|our|a|an|that|those|these|any)\\s+(?:own\\s+)?"
             + "((?:[\\p{L}\\d-]+\\s+){0,3}?[\\p{L}\\d-]{3,})(?=\\s*(?:[?.!,]|$|\\s+(?:for|to|from|with|by|on|over|that|which"

@@ -205,4 +205,50 @@ class OfflineActionItemExtractorTest {
                 LocalDate.of(2026, 11, 13), LocalDate.of(2026, 11, 4));
         assertThat(all.get(2).task()).contains("data export sample");
     }
+
+    @Test
+    void twoCommitmentsInOneSentenceKeepTheirOwnOwnersAndDates() {
+        List<ActionItem> all = items("Dana Reyes: Jordan will send the security questionnaire today, and we will return it"
+                + " within ten business days.", "Jordan Lee: Correct.");
+        assertThat(all).extracting(ActionItem::owner).containsExactly("Jordan Lee", "Dana Reyes");
+        assertThat(all).extracting(ActionItem::dueDate).containsExactly(LocalDate.of(2026, 11, 3),
+                LocalDate.of(2026, 11, 17));
+    }
+
+    @Test
+    void pronounRestatementFoldsIntoThePreviousTask() {
+        ActionItem item = only("Jordan Lee: Could you get us a sample of the billing export?",
+                "Dana Reyes: Yeah, I'll pull last month's invoices.", "Jordan Lee: Great.",
+                "Dana Reyes: I'll get it to you by Friday.");
+        assertThat(item.owner()).isEqualTo("Dana Reyes");
+        assertThat(item.task()).contains("sample of the billing export");
+        assertThat(item.dueDate()).isEqualTo(LocalDate.of(2026, 11, 6));
+        assertThat(item.evidence()).extracting(Evidence::utteranceId).containsExactly("u1", "u2", "u4");
+    }
+
+    @Test
+    void speechWithoutSubjectAndTeamSubjects() {
+        assertThat(only("Jordan Lee: Any references?", "Dana Reyes: Happy to send over two references this week.").owner())
+                .isEqualTo("Dana Reyes");
+        ActionItem team = only("Jordan Lee: Our procurement team will review the MSA by the end of the month.",
+                "Dana Reyes: Thanks.");
+        assertThat(team.owner()).isEqualTo("Jordan Lee");
+        assertThat(team.dueDate()).isEqualTo(LocalDate.of(2026, 11, 30));
+    }
+
+    @Test
+    void requestToAnyoneIsOwnedByWhoeverTakesIt() {
+        ActionItem item = only("Jordan Lee: Could someone from your side send the W-9 form?",
+                "Dana Reyes: Yes, I'll take care of that.");
+        assertThat(item.owner()).isEqualTo("Dana Reyes");
+        assertThat(item.task()).contains("W-9");
+    }
+
+    @Test
+    void explicitActionItemPhrasing() {
+        ActionItem item = only("Dana Reyes: Action item for me: update the forecast with the new seat count.",
+                "Jordan Lee: Sounds good.");
+        assertThat(item.owner()).isEqualTo("Dana Reyes");
+        assertThat(item.task()).isEqualTo("Update the forecast with the new seat count");
+    }
 }
