@@ -110,7 +110,10 @@ final class CommitmentRules {
         }
         if ((m = REQUEST.matcher(sentence)).find()) {
             String name = m.group(1);
-            return verbPhrase(m.group(2)).map(r -> new Shape(Kind.REQUEST, r, name, false));
+            // "can you integrate with X?" asks what the product can do as often as it asks for work
+            boolean weak = m.group().substring(name == null ? 0 : m.end(1) - m.start()).replaceFirst("^[,\\s]+", "")
+                    .toLowerCase(Locale.ROOT).startsWith("can ");
+            return verbPhrase(m.group(2)).map(r -> new Shape(Kind.REQUEST, r, name, weak));
         }
         if ((m = PLEASE.matcher(sentence)).find()) {
             String name = m.group(1);
@@ -256,6 +259,15 @@ final class CommitmentRules {
         return ACCEPTANCE.matcher(r).find();
     }
 
+    /** The reply takes the work on in words ("I'll...", "will do", "happy to"), not just "yes, we can". */
+    static boolean promises(String reply) {
+        String r = reply.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return accepts(reply) && PROMISING.matcher(r).find();
+    }
+
+    private static final Pattern PROMISING = Pattern.compile("\\b(?:i'll|i will|we'll|we will|will do|happy to|glad to"
+            + "|no problem|on it|consider it done|i can do that|can do|of course|absolutely|let me|i'm going to|we're going to"
+            + "|leave it with me|i'd be happy|you got it|sure thing|i'll do)\\b");
     private static final Pattern ACCEPTANCE = Pattern.compile("^\\W*(?:(?:um+|uh+|oh|well|so|and|ah|hmm)\\W+)*(?:yes|yeah|yep"
             + "|yup|sure|of course|absolutely|definitely|certainly|will do|no problem|ok|okay|sounds good|sounds great"
             + "|can do|happy to|i can|i will|i'll|we can|we will|we'll|on it|consider it done|for sure|got it|that works"

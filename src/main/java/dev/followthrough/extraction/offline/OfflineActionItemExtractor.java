@@ -48,9 +48,14 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
             + "|follow[- ]?up|get\\s+back\\s+to|circle\\s+back|by\\s+then|in\\s+the\\s+meantime|meantime"
             + "|as\\s+soon\\s+as|asap|right\\s+after|first\\s+thing)\\b");
     private static final Pattern PRONOUN_OBJECT = Pattern.compile("(?i)^(send|share|forward|get|email|deliver|provide"
-            + "|review|check|sign|finish|complete|prepare|update|fix|submit|circulate|upload|include|bring)\\s+(it|that|this)"
+            + "|review|check|sign|finish|complete|prepare|update|fix|submit|circulate|upload|include|bring|return|approve"
+            + "|read|test|file|process|countersign|distribute|present|deliver|pass|hand|dig|pull|find|book|schedule)\\s+(it|that|this)"
             + "(?=\\s*$|[,.]|\\s+(?:to|over|by|for|with|on|in|out|up|back|across|along|after|before|when|once|as)\\b)");
     private static final int CONTINUATION_TURNS = 3;
+    /** "Do it", "Put that in there": nothing left to act on once the pronoun is unresolved. */
+    private static final Pattern VAGUE = Pattern.compile("(?i)^\\w+(?:\\s+(?:up|out|over|back|on|off|in))?\\s+(?:it|this|that"
+            + "|them|these|those)(?:\\s+(?:from|in|into|on|to|over|out|up|back|there|here|later|now|then|soon|along|with"
+            + "|again|too|first|quickly|just|all|myself|ourselves|today|tomorrow|as|well))*\\s*$");
     private static final Pattern NOUN_PHRASE = Pattern.compile("(?i)\\b(?:the|your|our|a|an|that|those|these|any)\\s+(?:own\\s+)?"
             + "((?:[\\p{L}\\d-]+\\s+){0,3}?[\\p{L}\\d-]{3,})(?=\\s*(?:[?.!,]|$|\\s+(?:for|to|from|with|by|on|over|that|which"
             + "|you|we|i|before|after|when|if|so|and)\\b))");
@@ -97,6 +102,7 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
             String task = at >= 0 && at < us.size() ? resolvePronoun(it.task(), us, at) : it.task();
             resolved.add(new ActionItem(it.owner(), task, it.dueDate(), it.dueText(), it.evidence()));
         }
+        resolved.removeIf(it -> it.dueDate() == null && VAGUE.matcher(it.task()).matches());
         List<ActionItem> merged = merger.merge(resolved);
         long ms = (System.nanoTime() - started) / 1_000_000;
         return new ExtractionResult(merged, Usage.offline(MODEL, ms));
@@ -161,7 +167,7 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
                 }
                 String named = shape.kind() == Kind.REQUEST ? people.resolve(shape.name()) : null;
                 Reply reply = reply(us, i, named);
-                if (reply == null || !reply.accepted()) {
+                if (reply == null || !reply.accepted() || (shape.weak() && !reply.promised())) {
                     return Optional.empty();
                 }
                 Utterance r = us.get(reply.index());
@@ -231,7 +237,7 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
         }
     }
 
-    private record Reply(int index, String sentence, boolean accepted) {
+    private record Reply(int index, String sentence, boolean accepted, boolean promised) {
     }
 
     /** The first answer by someone else (by {@code expected} if given) within the next few turns. */
@@ -252,7 +258,8 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
             if (rs.isEmpty()) {
                 continue;
             }
-            return new Reply(k, rs.get(0), CommitmentRules.accepts(rs.get(0)));
+            String opening = rs.size() > 1 ? rs.get(0) + " " + rs.get(1) : rs.get(0);
+            return new Reply(k, rs.get(0), CommitmentRules.accepts(rs.get(0)), CommitmentRules.promises(opening));
         }
         return null;
     }

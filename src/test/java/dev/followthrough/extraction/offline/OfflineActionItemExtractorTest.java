@@ -251,4 +251,19 @@ class OfflineActionItemExtractorTest {
         assertThat(item.owner()).isEqualTo("Dana Reyes");
         assertThat(item.task()).isEqualTo("Update the forecast with the new seat count");
     }
+
+    @Test
+    void capabilityQuestionAnsweredYesIsNotWork() {
+        assertThat(items("Jordan Lee: Can you integrate with our Salesforce instance?",
+                "Dana Reyes: Yes, we can, out of the box.")).isEmpty();
+        ActionItem asked = only("Jordan Lee: Can you send the integration guide?",
+                "Dana Reyes: Sure, I'll send it after the call.");
+        assertThat(asked.owner()).isEqualTo("Dana Reyes");
+    }
+
+    @Test
+    void tasksWithNothingToActOnAreDropped() {
+        assertThat(items("Dana Reyes: I'll just do it from here.", "Jordan Lee: Okay.")).isEmpty();
+        assertThat(items("Dana Reyes: I'll put that in there.", "Jordan Lee: Okay.")).isEmpty();
+    }
 }
