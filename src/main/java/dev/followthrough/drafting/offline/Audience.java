@@ -79,6 +79,22 @@ record Audience(String recipient, CallContext context, Map<String, Restater.Voic
         return null;
     }
 
+    /** A person on the call by first name ("Priya Shah" → "Priya"); anything else (a team, a company) as given. */
+    String shortName(String name) {
+        boolean onCall = voices.keySet().stream().anyMatch(s -> samePerson(s, name))
+                || context.participants().stream().anyMatch(p -> samePerson(p.name(), name));
+        String[] tokens = name.strip().split("\\s+");
+        if (!onCall || tokens.length < 2) {
+            return name.strip();
+        }
+        String first = Lexicon.stripPunct(tokens[0]);
+        boolean ambiguous = java.util.stream.Stream.concat(voices.keySet().stream(),
+                        context.participants().stream().map(Participant::name))
+                .filter(n -> n != null && !samePerson(n, name))
+                .anyMatch(n -> Lexicon.lower(n.strip().split("\\s+")[0]).equals(Lexicon.lower(first)));
+        return ambiguous || Lexicon.TITLES.contains(Lexicon.lower(first)) ? name.strip() : first;
+    }
+
     Restater.Voice voiceOf(String speaker) {
         return speaker == null ? null : voices.get(speaker);
     }

@@ -76,14 +76,14 @@ final class NextStepWriter {
         if (audience.isRecipient(owner)) {
             return (formal ? "You will " : "You'll ") + verbPhrase;
         }
-        return owner + " will " + verbPhrase;
+        return audience.shortName(owner) + " will " + verbPhrase;
     }
 
     private String displayOwner(String owner) {
         if (audience.isRep(owner)) {
             return formal ? "On my side" : "Me";
         }
-        return audience.isRecipient(owner) ? (formal ? "On your side" : "You") : owner;
+        return audience.isRecipient(owner) ? (formal ? "On your side" : "You") : audience.shortName(owner);
     }
 
     /** "Send the quote" + by Friday / Dec 4 → "Send the quote by Friday (Dec 4)"; keeps the call's words. */

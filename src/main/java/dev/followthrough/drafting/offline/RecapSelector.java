@@ -64,13 +64,14 @@ final class RecapSelector {
     /** Candidates ranked by salience, best first, without near-duplicates. */
     static List<Point> candidates(Transcript transcript, Audience audience, Set<String> actionEvidence) {
         List<Point> points = new ArrayList<>();
+        Set<String> properNouns = properNouns(transcript);
         for (Utterance u : transcript.utterances()) {
             Restater.Voice voice = audience.voiceOf(u.speaker());
             if (voice == null || InstructionGuard.looksLikeInstruction(u.text())) {
                 continue;
             }
             for (String raw : Lexicon.sentences(u.text())) {
-                Point p = score(u, voice, raw, actionEvidence.contains(u.id()));
+                Point p = score(u, voice, raw, actionEvidence.contains(u.id()), properNouns);
                 if (p != null) {
                     points.add(p);
                 }
@@ -86,7 +87,8 @@ final class RecapSelector {
         return distinct;
     }
 
-    private static Point score(Utterance u, Restater.Voice voice, String raw, boolean citedByAction) {
+    private static Point score(Utterance u, Restater.Voice voice, String raw, boolean citedByAction,
+                               Set<String> properNouns) {
         String sentence = Restater.clean(raw);
         int words = Lexicon.words(sentence);
         if (words < 5 || words > 40 || sentence.endsWith("?") || Lexicon.hasContactInfo(sentence)
@@ -126,11 +128,32 @@ final class RecapSelector {
         if (citedByAction) {
             score -= 1.5;
         }
-        String clause = Restater.asClause(sentence, voice);
+        String clause = Restater.asClause(sentence, voice, properNouns);
         if (clause == null) {
             score -= 0.5; // a quote reads heavier than a restated point
         }
         return new Point(u.seq(), u.speaker(), voice, clause, Restater.stripEnd(sentence), kind, score);
+    }
+
+    /** Words the call capitalises where no sentence starts: names of people, companies, products. */
+    static Set<String> properNouns(Transcript transcript) {
+        Set<String> out = new HashSet<>();
+        for (Utterance u : transcript.utterances()) {
+            if (u.speaker() != null) {
+                out.addAll(List.of(u.speaker().split("\\s+")));
+            }
+            for (String sentence : Lexicon.sentences(u.text())) {
+                String[] tokens = sentence.strip().split("\\s+");
+                for (int i = 1; i < tokens.length; i++) {
+                    String core = Lexicon.stripPunct(tokens[i]);
+                    if (!core.isEmpty() && Character.isUpperCase(core.charAt(0)) && !core.equals("I")
+                            && !core.startsWith("I'") && !tokens[i - 1].matches(".*[:;]$")) {
+                        out.add(core);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static double overlap(String a, String b) {

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
  */
 final class Restater {
 
+    /** Openers that carry nothing; the second group only when set off by a comma ("right now" keeps "right"). */
     private static final Pattern FILLER = Pattern.compile(
-            "(?i)^(?:(?:so|yeah|yes|yep|well|um+|uh+|ok|okay|right|honestly|look|and|but|i mean|you know|like|oh|"
-                    + "basically|actually|sure)\\b[,.]?\\s+)+");
+            "(?i)^(?:(?:(?:so|yeah|yep|um+|uh+|and|but|oh|honestly|basically|actually)\\b[,.]?"
+                    + "|(?:well|ok|okay|right|look|like|sure|yes|i mean|you know)[,.])\\s+)+");
     private static final Pattern INNER_FILLER = Pattern.compile("(?i),?\\s*\\b(?:um+|uh+|erm|you know)\\b,?");
     private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\b(you|your|yours|yourself|yourselves|y'all)(?:'\\w+)?\\b");
     private static final Pattern FIRST_SINGULAR = Pattern.compile("(?i)\\b(i|me|my|mine|myself)\\b|\\bI(?:'|\u2019)\\w+");
@@ -30,14 +31,6 @@ final class Restater {
             Map.entry("i'll", "you'll"), Map.entry("i'd", "you'd"));
     /** Verbs that change form when "I" becomes "you". */
     private static final Map<String, String> VERB_AGREEMENT = Map.of("am", "are", "was", "were");
-    /** Words that can start a reported clause in lower case; anything else (a name, an acronym) keeps its case. */
-    private static final Set<String> LOWERABLE = Set.of("the", "a", "an", "it", "it's", "that", "this", "there",
-            "there's", "these", "those", "right", "most", "some", "all", "every", "each", "our", "one", "two", "half",
-            "about", "around", "roughly", "probably", "currently", "today", "last", "next", "budget", "pricing",
-            "security", "legal", "procurement", "timing", "getting", "having", "what", "if", "once", "before",
-            "after", "without", "with", "for", "in", "on", "at", "by", "to", "we", "you", "your", "they", "their",
-            "nobody", "everyone", "anything", "nothing", "any", "no", "not", "only", "just", "even", "really");
-
     private Restater() {
     }
 
@@ -57,9 +50,10 @@ final class Restater {
 
     /**
      * The point as a clause for "You mentioned that ...", or {@code null} when only a quote is safe (the sentence
-     * speaks to the rep, or a speaker whose side we do not know speaks for "we").
+     * speaks to the rep, or a speaker whose side we do not know speaks for "we"). {@code properNouns}: words the
+     * call capitalises mid-sentence, which keep their capital when they open the clause.
      */
-    static String asClause(String sentence, Voice voice) {
+    static String asClause(String sentence, Voice voice, Set<String> properNouns) {
         if (SECOND_PERSON.matcher(sentence).find()) {
             return null;
         }
@@ -90,11 +84,17 @@ final class Restater {
                 previousWasSwappedI = false;
             } else {
                 previousWasSwappedI = false;
-                out.append(first && LOWERABLE.contains(lower) ? lower : token);
+                out.append(first && keepsCase(token, properNouns) ? token : first ? lower : token);
             }
             first = false;
         }
         return stripEnd(out.toString());
+    }
+
+    /** A name or an acronym keeps its capital at the start of a reported clause; an ordinary word does not. */
+    private static boolean keepsCase(String token, Set<String> properNouns) {
+        boolean acronym = token.length() > 1 && token.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        return acronym || properNouns.contains(token);
     }
 
     static String stripEnd(String s) {
