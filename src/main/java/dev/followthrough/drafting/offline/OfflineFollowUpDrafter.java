@@ -111,9 +111,8 @@ public class OfflineFollowUpDrafter implements FollowUpDrafter {
             };
             return who + " " + verb + " that " + p.clause() + ".";
         }
-        String quote = "\u201c" + p.quote() + "\u201d";
-        return recipient ? (tone.formal() ? "In your words: " : "As you put it: ") + quote + "."
-                : who + " said: " + quote + ".";
+        String quote = "\u201c" + p.quote() + ".\u201d";
+        return recipient ? (tone.formal() ? "In your words: " : "As you put it: ") + quote : who + " said: " + quote;
     }
 
     private static String greeting(StyleProfile profile, Audience audience, CallContext context, Tone tone) {

@@ -42,6 +42,13 @@ final class RecapSelector {
             + "can you hear me|you're on mute|on mute|my screen|share (?:my|your) screen|bye|good to see you|"
             + "nice to meet|how are you|thanks for having)\\b");
 
+    /** The speaker corrects themselves: restating either version risks the wrong one. */
+    private static final Pattern SELF_CORRECTION = Pattern.compile(
+            "(?i)\\b(?:sorry|i mean|no wait|scratch that|let me rephrase|correction)\\b|,\\s*(?:no|wait)\\s*,");
+    /** Opens by pointing back at something said before, so it means little on its own. */
+    private static final Pattern ANAPHORIC_START = Pattern.compile(
+            "(?i)^(?:that|this|it|those|these|which|they|he|she|then)(?:'s|\\s+is|\\s+was)?\\b");
+
     private RecapSelector() {
     }
 
@@ -92,7 +99,8 @@ final class RecapSelector {
         String sentence = Restater.clean(raw);
         int words = Lexicon.words(sentence);
         if (words < 5 || words > 40 || sentence.endsWith("?") || Lexicon.hasContactInfo(sentence)
-                || InstructionGuard.looksLikeInstruction(sentence) || SMALL_TALK.matcher(sentence).find()) {
+                || InstructionGuard.looksLikeInstruction(sentence) || SMALL_TALK.matcher(sentence).find()
+                || SELF_CORRECTION.matcher(sentence).find()) {
             return null;
         }
         double score = 0;
@@ -127,6 +135,12 @@ final class RecapSelector {
         score -= Math.abs(words - 16) / 12.0;
         if (citedByAction) {
             score -= 1.5;
+        }
+        if (ANAPHORIC_START.matcher(sentence).find()) {
+            if (!NUMBER.matcher(sentence).find()) {
+                return null; // "That's not an email problem" means nothing without the turn before it
+            }
+            score -= 2;
         }
         String clause = Restater.asClause(sentence, voice, properNouns);
         if (clause == null) {

@@ -16,7 +16,11 @@ final class Restater {
     private static final Pattern FILLER = Pattern.compile(
             "(?i)^(?:(?:(?:so|yeah|yep|um+|uh+|and|but|oh|honestly|basically|actually)\\b[,.]?"
                     + "|(?:well|ok|okay|right|look|like|sure|yes|i mean|you know)[,.])\\s+)+");
-    private static final Pattern INNER_FILLER = Pattern.compile("(?i),?\\s*\\b(?:um+|uh+|erm|you know)\\b,?");
+    private static final Pattern INNER_FILLER = Pattern.compile("(?i),?\\s*\\b(?:um+|uh+|erm|er|ah+|hmm+|mm+|you know)\\b,?");
+    /** A subject or a finite verb: without one the sentence is a fragment ("Four analysts, half a day each."). */
+    private static final Pattern CLAUSE = Pattern.compile("(?i)\\b(?:i|we|you|they|he|she|it|there|that|this|someone|"
+            + "everyone|everybody|nobody|who|is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|"
+            + "could|should|must|may|might|shall|need|needs|needed|want|wants|wanted)\\b|\\b\\p{L}{3,}ed\\b|\\b\\p{L}+'\\p{L}+\\b");
     private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\b(you|your|yours|yourself|yourselves|y'all)(?:'\\w+)?\\b");
     private static final Pattern FIRST_SINGULAR = Pattern.compile("(?i)\\b(i|me|my|mine|myself)\\b|\\bI(?:'|\u2019)\\w+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+|[^\\p{L}']+");
@@ -54,7 +58,7 @@ final class Restater {
      * call capitalises mid-sentence, which keep their capital when they open the clause.
      */
     static String asClause(String sentence, Voice voice, Set<String> properNouns) {
-        if (SECOND_PERSON.matcher(sentence).find()) {
+        if (SECOND_PERSON.matcher(sentence).find() || !CLAUSE.matcher(sentence).find()) {
             return null;
         }
         boolean singular = FIRST_SINGULAR.matcher(sentence).find();
@@ -88,13 +92,15 @@ final class Restater {
             }
             first = false;
         }
-        return stripEnd(out.toString());
+        String clause = stripEnd(out.toString());
+        // "Me, the CFO, and IT sign off" → "you, the CFO, ..." is not a clause a rep would write; quote it instead
+        return clause.matches("(?i)^(you|your|yours)\\s*,.*") ? null : clause;
     }
 
     /** A name or an acronym keeps its capital at the start of a reported clause; an ordinary word does not. */
     private static boolean keepsCase(String token, Set<String> properNouns) {
         boolean acronym = token.length() > 1 && token.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-        return acronym || properNouns.contains(token);
+        return acronym || properNouns.contains(token) || properNouns.contains(token.replaceAll("'s?$", ""));
     }
 
     static String stripEnd(String s) {
