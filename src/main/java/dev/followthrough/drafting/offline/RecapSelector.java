@@ -42,6 +42,14 @@ final class RecapSelector {
             + "can you hear me|you're on mute|on mute|my screen|share (?:my|your) screen|bye|good to see you|"
             + "nice to meet|how are you|thanks for having)\\b");
 
+    /** Politeness that only looks like a concern. */
+    private static final Pattern NOT_A_CONCERN = Pattern.compile(
+            "(?i)\\b(?:no|not a|not an|without a|without any)\\s+(?:problem|problems|issue|issues|worries|worry|"
+                    + "concern|concerns)\\b");
+    /** Answers to something said before ("No problem, it's only five here"): no fact of their own. */
+    private static final Pattern REPLY_START = Pattern.compile(
+            "(?i)^(?:no problem|no worries|not a problem|sure thing|sounds good|of course|not at all|that works|"
+                    + "all good|fair enough|makes sense|got it)\\b");
     /** The speaker corrects themselves: restating either version risks the wrong one. */
     private static final Pattern SELF_CORRECTION = Pattern.compile(
             "(?i)\\b(?:sorry|i mean|no wait|scratch that|let me rephrase|correction)\\b|,\\s*(?:no|wait)\\s*,");
@@ -74,7 +82,9 @@ final class RecapSelector {
         Set<String> properNouns = properNouns(transcript);
         for (Utterance u : transcript.utterances()) {
             Restater.Voice voice = audience.voiceOf(u.speaker());
-            if (voice == null || InstructionGuard.looksLikeInstruction(u.text())) {
+            // a speaker nobody vouches for may be on the rep's side (a solutions engineer) or unnamed ("Speaker 3")
+            if (voice == null || voice == Restater.Voice.UNVOUCHED || Audience.isGenericLabel(u.speaker())
+                    || InstructionGuard.looksLikeInstruction(u.text())) {
                 continue;
             }
             for (String raw : Lexicon.sentences(u.text())) {
@@ -100,12 +110,12 @@ final class RecapSelector {
         int words = Lexicon.words(sentence);
         if (words < 5 || words > 40 || sentence.endsWith("?") || Lexicon.hasContactInfo(sentence)
                 || InstructionGuard.looksLikeInstruction(sentence) || SMALL_TALK.matcher(sentence).find()
-                || SELF_CORRECTION.matcher(sentence).find()) {
+                || SELF_CORRECTION.matcher(sentence).find() || REPLY_START.matcher(sentence).find()) {
             return null;
         }
         double score = 0;
         Kind kind = null;
-        if (CONCERN.matcher(sentence).find()) {
+        if (CONCERN.matcher(NOT_A_CONCERN.matcher(sentence).replaceAll(" ")).find()) {
             score += 2;
             kind = Kind.CONCERN;
         }

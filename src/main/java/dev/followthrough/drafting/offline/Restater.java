@@ -15,7 +15,7 @@ final class Restater {
     /** Openers that carry nothing; the second group only when set off by a comma ("right now" keeps "right"). */
     private static final Pattern FILLER = Pattern.compile(
             "(?i)^(?:(?:(?:so|yeah|yep|um+|uh+|and|but|oh|honestly|basically|actually)\\b[,.]?"
-                    + "|(?:well|ok|okay|right|look|like|sure|yes|i mean|you know)[,.])\\s+)+");
+                    + "|(?:well|ok|okay|right|look|like|sure|yes|i mean|you know|great|perfect|cool|absolutely|definitely)[,.])\\s+)+");
     private static final Pattern INNER_FILLER = Pattern.compile("(?i),?\\s*\\b(?:um+|uh+|erm|er|ah+|hmm+|mm+|you know)\\b,?");
     /** A subject or a finite verb: without one the sentence is a fragment ("Four analysts, half a day each."). */
     private static final Pattern CLAUSE = Pattern.compile("(?i)\\b(?:i|we|you|they|he|she|it|there|that|this|someone|"
@@ -33,6 +33,9 @@ final class Restater {
             Map.entry("i", "you"), Map.entry("me", "you"), Map.entry("my", "your"), Map.entry("mine", "yours"),
             Map.entry("myself", "yourself"), Map.entry("i'm", "you're"), Map.entry("i've", "you've"),
             Map.entry("i'll", "you'll"), Map.entry("i'd", "you'd"));
+    /** In a customer's words "you" is the rep, who is writing. */
+    private static final Map<String, String> TO_REP = Map.of("you", "me", "your", "my", "yours", "mine",
+            "yourself", "myself");
     /** Verbs that change form when "I" becomes "you". */
     private static final Map<String, String> VERB_AGREEMENT = Map.of("am", "are", "was", "were");
     private Restater() {
@@ -95,6 +98,33 @@ final class Restater {
         String clause = stripEnd(out.toString());
         // "Me, the CFO, and IT sign off" → "you, the CFO, ..." is not a clause a rep would write; quote it instead
         return clause.matches("(?i)^(you|your|yours)\\s*,.*") ? null : clause;
+    }
+
+    /**
+     * A task as the customer side said it, written to the recipient: their "we/our" becomes "you/your", and
+     * their "you" (the rep) becomes "me". The recipient's own "I/my" becomes "you/your"; a colleague's "I" has
+     * no safe replacement, so such a task comes back unchanged.
+     */
+    static String shiftTask(String task, Voice voice) {
+        if (voice == null || voice == Voice.UNVOUCHED
+                || voice == Voice.OTHER_CUSTOMER && FIRST_SINGULAR.matcher(task).find()) {
+            return task;
+        }
+        StringBuilder out = new StringBuilder();
+        Matcher m = WORD.matcher(task.replace('\u2019', '\''));
+        while (m.find()) {
+            String token = m.group();
+            String lower = Lexicon.lower(token);
+            String swapped = TO_REP.get(lower);
+            if (swapped == null) {
+                swapped = PLURAL_SWAP.get(lower);
+            }
+            if (swapped == null && voice == Voice.RECIPIENT) {
+                swapped = SINGULAR_SWAP.get(lower);
+            }
+            out.append(swapped == null ? token : swapped);
+        }
+        return out.toString();
     }
 
     /** A name or an acronym keeps its capital at the start of a reported clause; an ordinary word does not. */

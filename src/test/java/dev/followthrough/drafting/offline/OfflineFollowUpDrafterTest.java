@@ -185,6 +185,48 @@ class OfflineFollowUpDrafterTest {
     }
 
     @Test
+    void stepsAreWrittenFromTheRepToTheRecipient() {
+        String rep = CASUAL.repName();
+        Transcript t = acme(rep);
+        List<ActionItem> items = List.of(
+                item("Jordan Lee", "Send " + rep + " our fleet list", LocalDate.of(2026, 12, 7), "Monday", t, "u14"),
+                item("Priya Shah", "Get the Okta metadata to you", null, null, t, "u15"),
+                item(rep, "Send Jordan's team the pricing", null, null, t, "u13"),
+                item("Speaker 2", "Send the names to " + rep.split(" ")[0], null, null, t, "u13"));
+
+        String body = drafter.draft(t, items, acmeContext(rep), CASUAL).draft().body();
+
+        assertThat(body).contains("- I'll send your team the pricing\n")
+                .contains("- You'll send me your fleet list, Monday (Dec 7)\n")
+                .contains("- Priya will get the Okta metadata to me\n")
+                .contains("- Speaker 2 will send the names to me\n");
+    }
+
+    @Test
+    void unnamedAndUnvouchedSpeakersAndPolitenessAreNotRecapped() {
+        String rep = CASUAL.repName();
+        Transcript t = new Transcript(List.of(
+                new Utterance("u1", 1, "Speaker 3", null, null, "We need 12 seats for the lab team by March."),
+                new Utterance("u2", 2, "Tomas Ruiz", null, null, "The connector handles 40 million rows a day."),
+                new Utterance("u3", 3, "Jordan Lee", null, null, "No problem at all, it's only five minutes here."),
+                new Utterance("u4", 4, "Jordan Lee", null, null, "Our renewal budget is capped at 50 thousand.")));
+        CallContext ctx = Fixtures.context(rep, List.of(Fixtures.customer("Jordan Lee", null)), null, null);
+
+        String body = drafter.draft(t, List.of(), ctx, withLength(CASUAL, 400)).draft().body();
+
+        assertThat(body).contains("your renewal budget is capped at 50 thousand").doesNotContain("12 seats")
+                .doesNotContain("40 million").doesNotContain("five minutes");
+    }
+
+    @Test
+    void proseStepsArePerOwnerParagraphs() {
+        String body = acmeDraft(FORMAL).body();
+
+        assertThat(body).contains("(December 4).\n\nYou will set up a call with the ops lead next week.\n\n"
+                + "Priya will share");
+    }
+
+    @Test
     void noActionItemsGiveAShortThankYouRecapWithoutCommitments() {
         for (StyleProfile style : List.of(CASUAL, FORMAL, StyleProfile.neutral("Dana Reyes"))) {
             Transcript t = Fixtures.call("harbor-checkin.txt", style.repName());
