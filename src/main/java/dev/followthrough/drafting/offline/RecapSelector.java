@@ -110,7 +110,8 @@ final class RecapSelector {
         int words = Lexicon.words(sentence);
         if (words < 5 || words > 40 || sentence.endsWith("?") || Lexicon.hasContactInfo(sentence)
                 || InstructionGuard.looksLikeInstruction(sentence) || SMALL_TALK.matcher(sentence).find()
-                || SELF_CORRECTION.matcher(sentence).find() || REPLY_START.matcher(sentence).find()) {
+                || SELF_CORRECTION.matcher(sentence).find() || REPLY_START.matcher(sentence).find()
+                || introducesThemselves(u.speaker(), sentence)) {
             return null;
         }
         double score = 0;
@@ -157,6 +158,21 @@ final class RecapSelector {
             score -= 0.5; // a quote reads heavier than a restated point
         }
         return new Point(u.seq(), u.speaker(), voice, clause, Restater.stripEnd(sentence), kind, score);
+    }
+
+    /** "I'm Helen Park, I run clinical operations": the recipient knows who they are. */
+    private static boolean introducesThemselves(String speaker, String sentence) {
+        String lower = Lexicon.lower(sentence);
+        if (lower.matches(".*\\b(?:my name is|my name's)\\b.*")) {
+            return true;
+        }
+        for (String part : speaker.split("\\s+")) {
+            String core = Lexicon.lower(Lexicon.stripPunct(part));
+            if (core.length() >= 3 && lower.matches("(?s).*\\b" + java.util.regex.Pattern.quote(core) + "\\b.*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words the call capitalises where no sentence starts: names of people, companies, products. */

@@ -209,13 +209,14 @@ class OfflineFollowUpDrafterTest {
                 new Utterance("u1", 1, "Speaker 3", null, null, "We need 12 seats for the lab team by March."),
                 new Utterance("u2", 2, "Tomas Ruiz", null, null, "The connector handles 40 million rows a day."),
                 new Utterance("u3", 3, "Jordan Lee", null, null, "No problem at all, it's only five minutes here."),
-                new Utterance("u4", 4, "Jordan Lee", null, null, "Our renewal budget is capped at 50 thousand.")));
+                new Utterance("u4", 4, "Jordan Lee", null, null, "Our renewal budget is capped at 50 thousand."),
+                new Utterance("u5", 5, "Jordan Lee", null, null, "I'm Jordan Lee, I run the 14 depots up north.")));
         CallContext ctx = Fixtures.context(rep, List.of(Fixtures.customer("Jordan Lee", null)), null, null);
 
         String body = drafter.draft(t, List.of(), ctx, withLength(CASUAL, 400)).draft().body();
 
         assertThat(body).contains("your renewal budget is capped at 50 thousand").doesNotContain("12 seats")
-                .doesNotContain("40 million").doesNotContain("five minutes");
+                .doesNotContain("40 million").doesNotContain("five minutes").doesNotContain("14 depots");
     }
 
     @Test
