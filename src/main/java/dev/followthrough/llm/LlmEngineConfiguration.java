@@ -40,6 +40,11 @@ class LlmEngineConfiguration {
     }
 
     @Bean
+    LlmClaimJudge llmClaimJudge(ResilientChat chat, PromptLibrary prompts, LlmProperties props) {
+        return new LlmClaimJudge(chat, prompts, props);
+    }
+
+    @Bean
     @Primary
     LlmActionItemExtractor llmActionItemExtractor(LlmCallAnalyser analyser,
                                                   @Qualifier("offlineActionItemExtractor") ActionItemExtractor offline) {
