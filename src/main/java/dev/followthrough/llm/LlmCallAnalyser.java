@@ -70,6 +70,9 @@ class LlmCallAnalyser {
 
     private CallAnalysis run(Transcript original, Transcript masked, CallContext ctx, StyleProfile style,
                              CallPrompt prompt, PiiMasker masker) {
+        for (String reason : InjectionDetector.scan(original)) {
+            flags.flag(original, "possible prompt injection in the transcript: " + reason);
+        }
         ResilientChat.Reply first = chat.chat(prompt.system, prompt.user);
         Parsed parsed = parse(first.text(), masked);
         ResilientChat.Reply second = null;

@@ -223,11 +223,13 @@ class OpenAiEngineTest {
         assertThat(d.draft().body()).isEqualTo("offline body");
         assertThat(server.getRequestCount()).isEqualTo(1);
         assertThat(e.flags.isFlagged(t)).isTrue();
-        assertThat(e.flags.reasonsFor(t).get(0))
+        assertThat(e.flags.reasonsFor(t)).anySatisfy(reason -> assertThat(reason).startsWith("LLM output rejected")
                 .contains("https://acme-pay-portal.example.com/deposit")
-                .contains("refunds@acme-pay-portal.example.com");
-        assertThat(e.flags.findingsFor(t)).singleElement()
-                .satisfies(f -> assertThat(f.kind()).isEqualTo("injection"));
+                .contains("refunds@acme-pay-portal.example.com"));
+        assertThat(e.flags.reasonsFor(t)).as("the transcript itself is flagged too")
+                .anySatisfy(reason -> assertThat(reason).startsWith("possible prompt injection in the transcript: u5"));
+        assertThat(e.flags.findingsFor(t)).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.kind()).isEqualTo("injection"));
     }
 
     @Test
@@ -239,10 +241,11 @@ class OpenAiEngineTest {
         DraftResult d = e.drafter.draft(t, List.of(), context(), null);
 
         assertThat(d.usage().engine()).isEqualTo("llm");
-        assertThat(e.flags.findingsFor(t)).singleElement().satisfies(f -> {
-            assertThat(f.reason()).contains("u5");
+        assertThat(e.flags.findingsFor(t)).anySatisfy(f -> {
+            assertThat(f.reason()).startsWith("the model reported an instruction inside the transcript").contains("u5");
             assertThat(f.evidence()).extracting(ev -> ev.utteranceId()).containsExactly("u5");
         });
+        assertThat(e.flags.reasonsFor(call())).as("a clean call is not flagged").isEmpty();
     }
 
     @Test
