@@ -66,6 +66,15 @@ public class LlmStatus {
         return budget.spentThisRun();
     }
 
+    /** The last finished run and what it spent ({@code null} / 0 before the first run ends). */
+    public Long lastRunId() {
+        return budget.lastRun();
+    }
+
+    public BigDecimal lastRunSpentUsd() {
+        return budget.lastRunSpent();
+    }
+
     public boolean budgetExhausted() {
         return budget.isExhausted();
     }

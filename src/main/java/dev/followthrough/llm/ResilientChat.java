@@ -54,7 +54,8 @@ class ResilientChat {
         this.model = model;
         this.props = props;
         this.budget = budget;
-        this.pricing = new Pricing(props.prices());
+        this.pricing = new Pricing(props.prices(),
+                props.providerKind() == LlmProperties.Provider.OLLAMA ? null : props.unknownModelPrice());
         this.breaker = new CircuitBreaker(props.breakerFailures(), props.breakerOpenFor(), clock);
         this.inFlight = new Semaphore(Math.max(1, props.maxConcurrency()), true);
         this.clock = clock;
@@ -103,7 +104,7 @@ class ResilientChat {
     private Reply callWithRetries(String system, String user) {
         ChatRequest.Builder request = ChatRequest.builder()
                 .messages(SystemMessage.from(system), UserMessage.from(user));
-        if (ChatModelFactory.supportsJsonMode(props.providerKind())) {
+        if (props.jsonMode() && ChatModelFactory.supportsJsonMode(props.providerKind())) {
             request.responseFormat(ResponseFormat.JSON);
         }
         ChatRequest built = request.build();

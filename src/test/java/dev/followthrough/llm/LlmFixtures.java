@@ -138,11 +138,11 @@ final class LlmFixtures {
     static LlmProperties props(String provider, String baseUrl, Duration timeout, BigDecimal in, BigDecimal out,
                                int maxRetries, int breakerFailures) {
         return new LlmProperties(provider, baseUrl, null, "test-key", timeout, 2, 0, maxRetries, Duration.ofMillis(100),
-                Duration.ofSeconds(30), breakerFailures, Duration.ofSeconds(60), 2000, 0.2,
+                Duration.ofSeconds(30), breakerFailures, Duration.ofSeconds(60), 2000, 0.2, true,
                 Map.of("gpt-4.1-mini", new LlmProperties.Price(in, out),
                         "claude-sonnet-4-5", new LlmProperties.Price(in, out),
                         "llama3.1", new LlmProperties.Price(BigDecimal.ZERO, BigDecimal.ZERO)),
-                true, null, "does-not-exist", 3);
+                null, true, null, "does-not-exist", 3);
     }
 
     static final class FakeOfflineExtractor implements ActionItemExtractor {

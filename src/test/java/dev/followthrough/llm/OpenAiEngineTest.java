@@ -267,6 +267,8 @@ class OpenAiEngineTest {
         assertThat(e.registry.get("followthrough.llm.budget.exhausted.state").gauge().value()).isEqualTo(1.0);
 
         e.budget.endRun();
+        assertThat(e.budget.lastRun()).isEqualTo(7L);
+        assertThat(e.budget.lastRunSpent()).isEqualByComparingTo("0.00096");
         e.budget.beginRun(8);
         assertThat(e.budget.isExhausted()).as("a new run starts with a fresh run budget").isFalse();
     }
