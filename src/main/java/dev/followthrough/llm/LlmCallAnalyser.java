@@ -129,7 +129,7 @@ class LlmCallAnalyser {
     private static ActionItem toItem(RawAnalysis.Item item, Transcript original, PiiMasker masker, List<String> problems) {
         List<Evidence> evidence = new ArrayList<>();
         for (RawAnalysis.Cite c : item.evidence()) {
-            Utterance u = original.byId(c.utteranceId().strip()).orElseThrow();
+            Utterance u = original.byId(AnalysisValidator.cleanId(c.utteranceId())).orElseThrow();
             evidence.add(Evidence.of(u, restore(c.quote().strip(), masker, problems)));
         }
         String owner = item.owner() == null || item.owner().isBlank() ? null : restore(item.owner().strip(), masker, problems);

@@ -47,14 +47,16 @@ class LlmEngineConfiguration {
     @Bean
     @Primary
     LlmActionItemExtractor llmActionItemExtractor(LlmCallAnalyser analyser,
-                                                  @Qualifier("offlineActionItemExtractor") ActionItemExtractor offline) {
-        return new LlmActionItemExtractor(analyser, offline);
+                                                  @Qualifier("offlineActionItemExtractor") ActionItemExtractor offline,
+                                                  LlmStatus status) {
+        return new LlmActionItemExtractor(analyser, offline, status);
     }
 
     @Bean
     @Primary
     LlmFollowUpDrafter llmFollowUpDrafter(LlmCallAnalyser analyser,
-                                          @Qualifier("offlineFollowUpDrafter") FollowUpDrafter offline) {
-        return new LlmFollowUpDrafter(analyser, offline);
+                                          @Qualifier("offlineFollowUpDrafter") FollowUpDrafter offline,
+                                          LlmStatus status) {
+        return new LlmFollowUpDrafter(analyser, offline, status);
     }
 }

@@ -263,6 +263,8 @@ class OpenAiEngineTest {
         assertThat(second.usage().engine()).isEqualTo("offline");
         assertThat(server.getRequestCount()).isEqualTo(1);
         assertThat(e.budget.isExhausted()).isTrue();
+        assertThat(e.status.budgetExhausted()).isTrue();
+        assertThat(e.status.spentThisRunUsd()).isEqualByComparingTo("0.00096");
         assertThat(e.registry.get("followthrough.llm.budget.exhausted").counter().count()).isEqualTo(1.0);
         assertThat(e.registry.get("followthrough.llm.budget.exhausted.state").gauge().value()).isEqualTo(1.0);
 
@@ -286,6 +288,11 @@ class OpenAiEngineTest {
 
         assertThat(server.getRequestCount()).isEqualTo(2);
         assertThat(e.chat.breakerState()).isEqualTo(CircuitBreaker.State.OPEN);
+        assertThat(e.status.breakerState()).isEqualTo("OPEN");
         assertThat(e.offlineExtractor.calls).isEqualTo(3);
+        assertThat(e.status.fallbackCount()).isEqualTo(3);
+        assertThat(e.status.lastFallback()).contains("extract: circuit breaker open");
+        assertThat(e.registry.get("followthrough.llm.fallbacks").tag("stage", "extract").counter().count())
+                .isEqualTo(3.0);
     }
 }
