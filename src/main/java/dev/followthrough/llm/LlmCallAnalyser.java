@@ -74,12 +74,12 @@ class LlmCallAnalyser {
             flags.flag(original, "possible prompt injection in the transcript: " + reason);
         }
         ResilientChat.Reply first = chat.chat(prompt.system, prompt.user);
-        Parsed parsed = parse(first.text(), masked);
+        Parsed parsed = parse(first, masked);
         ResilientChat.Reply second = null;
         if (!parsed.errors.isEmpty()) {
             log.info("LLM answer failed validation, retrying once: {}", parsed.errors);
             second = chat.chat(prompt.system, prompt.withFeedback(parsed.errors));
-            parsed = parse(second.text(), masked);
+            parsed = parse(second, masked);
             if (!parsed.errors.isEmpty()) {
                 throw new AnalysisFailedException("LLM answer invalid after one retry: " + parsed.errors);
             }
@@ -106,6 +106,18 @@ class LlmCallAnalyser {
     }
 
     private record Parsed(RawAnalysis analysis, List<String> errors) {
+    }
+
+    private Parsed parse(ResilientChat.Reply reply, Transcript masked) {
+        Parsed parsed = parse(reply.text(), masked);
+        if (reply.truncated() && !parsed.errors.isEmpty()) {
+            List<String> errors = new ArrayList<>();
+            errors.add("the answer was cut off at the output limit: keep the task texts short, quote 5 to 15 words,"
+                    + " and keep the email to the rep's usual length");
+            errors.addAll(parsed.errors);
+            return new Parsed(null, errors);
+        }
+        return parsed;
     }
 
     private Parsed parse(String text, Transcript masked) {

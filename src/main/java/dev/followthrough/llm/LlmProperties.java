@@ -49,7 +49,7 @@ public record LlmProperties(
         @DefaultValue("30s") Duration maxRetryWait,
         @DefaultValue("3") int breakerFailures,
         @DefaultValue("60s") Duration breakerOpenFor,
-        @DefaultValue("2000") int maxOutputTokens,
+        @DefaultValue("4000") int maxOutputTokens,
         @DefaultValue("0.2") Double temperature,
         @DefaultValue("true") boolean jsonMode,
         Map<String, Price> prices,

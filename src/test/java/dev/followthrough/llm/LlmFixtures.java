@@ -66,6 +66,10 @@ final class LlmFixtures {
 
     /** An OpenAI chat-completions answer (POST /v1/chat/completions) carrying {@code content}. */
     static String openAi(String content, int promptTokens, int completionTokens) {
+        return openAi(content, promptTokens, completionTokens, "stop");
+    }
+
+    static String openAi(String content, int promptTokens, int completionTokens, String finishReason) {
         ObjectNode root = JSON.createObjectNode();
         root.put("id", "chatcmpl-B9MBs8CjcvOU2jLn4n570S5qMJKcT");
         root.put("object", "chat.completion");
@@ -79,7 +83,7 @@ final class LlmFixtures {
         message.putNull("refusal");
         message.putArray("annotations");
         choice.putNull("logprobs");
-        choice.put("finish_reason", "stop");
+        choice.put("finish_reason", finishReason);
         ObjectNode usage = root.putObject("usage");
         usage.put("prompt_tokens", promptTokens);
         usage.put("completion_tokens", completionTokens);

@@ -183,6 +183,23 @@ class OpenAiEngineTest {
     }
 
     @Test
+    void answerCutOffAtTheTokenLimitIsRetriedWithAskForBrevity() throws Exception {
+        LlmEngine e = engine();
+        String good = resource("good-analysis.json");
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                .body(openAi(good.substring(0, good.length() / 2), 1000, 2000, "length")).build());
+        answer(good, 1100, 300);
+
+        ExtractionResult r = e.extractor.extract(call(), context());
+
+        assertThat(r.usage().engine()).isEqualTo("llm");
+        assertThat(r.usage().tokensOut()).isEqualTo(2300);
+        take();
+        String retry = LlmFixtures.JSON.readTree(take().getBody().utf8()).at("/messages/1/content").asText();
+        assertThat(retry).contains("the answer was cut off at the output limit");
+    }
+
+    @Test
     void citationOfAMissingUtteranceIsRetriedWithTheError() throws Exception {
         LlmEngine e = engine();
         answer(resource("bad-citation-analysis.json"), 900, 100);
