@@ -25,9 +25,16 @@ final class AnalysisCache {
         final AtomicBoolean charged = new AtomicBoolean();
     }
 
+    /** Bound on memory for a long-running server; past it an arbitrary finished entry is forgotten. */
+    private static final int MAX_ENTRIES = 2000;
+
     private final ConcurrentHashMap<Key, Entry> entries = new ConcurrentHashMap<>();
 
     CallAnalysis get(Key key, Supplier<CallAnalysis> compute) {
+        if (entries.size() >= MAX_ENTRIES) {
+            entries.entrySet().stream().filter(e -> e.getValue().result.isDone()).findAny()
+                    .ifPresent(e -> entries.remove(e.getKey(), e.getValue()));
+        }
         Entry entry = entries.computeIfAbsent(key, k -> new Entry());
         if (entry.started.compareAndSet(false, true)) {
             try {

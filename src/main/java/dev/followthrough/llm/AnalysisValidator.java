@@ -40,7 +40,7 @@ final class AnalysisValidator {
             }
             for (RawAnalysis.Cite c : item.evidence()) {
                 Optional<Utterance> u = c == null || c.utteranceId() == null ? Optional.empty()
-                        : masked.byId(c.utteranceId().strip());
+                        : masked.byId(cleanId(c.utteranceId()));
                 if (u.isEmpty()) {
                     errors.add(where + " cites utterance \"" + (c == null ? null : c.utteranceId())
                             + "\", which does not exist");
@@ -51,6 +51,11 @@ final class AnalysisValidator {
             }
         }
         return errors;
+    }
+
+    /** "u3", " u3", "[u3]" all name utterance u3; the model copies ids from lines that start "[u3 00:00:31]". */
+    static String cleanId(String id) {
+        return id.strip().replaceAll("^\\[|]$", "").strip();
     }
 
     static Optional<LocalDate> parseDate(String s) {

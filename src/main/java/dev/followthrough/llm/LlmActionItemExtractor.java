@@ -16,10 +16,12 @@ public class LlmActionItemExtractor implements ActionItemExtractor {
     private static final Logger log = LoggerFactory.getLogger(LlmActionItemExtractor.class);
 
     private final LlmCallAnalyser analyser;
+    private final LlmStatus status;
     private final ActionItemExtractor offline;
 
-    LlmActionItemExtractor(LlmCallAnalyser analyser, ActionItemExtractor offline) {
+    LlmActionItemExtractor(LlmCallAnalyser analyser, ActionItemExtractor offline, LlmStatus status) {
         this.analyser = analyser;
+        this.status = status;
         this.offline = offline;
     }
 
@@ -30,6 +32,7 @@ public class LlmActionItemExtractor implements ActionItemExtractor {
             return new ExtractionResult(a.items(), a.usage());
         } catch (LlmUnavailableException | AnalysisFailedException e) {
             log.warn("action items by the offline engine: {}", e.getMessage());
+            status.recordFallback("extract", e.getMessage());
             return offline.extract(transcript, context);
         }
     }

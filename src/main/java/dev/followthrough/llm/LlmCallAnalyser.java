@@ -70,13 +70,16 @@ class LlmCallAnalyser {
 
     private CallAnalysis run(Transcript original, Transcript masked, CallContext ctx, StyleProfile style,
                              CallPrompt prompt, PiiMasker masker) {
+        for (String reason : InjectionDetector.scan(original)) {
+            flags.flag(original, "possible prompt injection in the transcript: " + reason);
+        }
         ResilientChat.Reply first = chat.chat(prompt.system, prompt.user);
-        Parsed parsed = parse(first.text(), masked);
+        Parsed parsed = parse(first, masked);
         ResilientChat.Reply second = null;
         if (!parsed.errors.isEmpty()) {
             log.info("LLM answer failed validation, retrying once: {}", parsed.errors);
             second = chat.chat(prompt.system, prompt.withFeedback(parsed.errors));
-            parsed = parse(second.text(), masked);
+            parsed = parse(second, masked);
             if (!parsed.errors.isEmpty()) {
                 throw new AnalysisFailedException("LLM answer invalid after one retry: " + parsed.errors);
             }
@@ -105,6 +108,18 @@ class LlmCallAnalyser {
     private record Parsed(RawAnalysis analysis, List<String> errors) {
     }
 
+    private Parsed parse(ResilientChat.Reply reply, Transcript masked) {
+        Parsed parsed = parse(reply.text(), masked);
+        if (reply.truncated() && !parsed.errors.isEmpty()) {
+            List<String> errors = new ArrayList<>();
+            errors.add("the answer was cut off at the output limit: keep the task texts short, quote 5 to 15 words,"
+                    + " and keep the email to the rep's usual length");
+            errors.addAll(parsed.errors);
+            return new Parsed(null, errors);
+        }
+        return parsed;
+    }
+
     private Parsed parse(String text, Transcript masked) {
         String body = text == null ? "" : text.strip();
         int start = body.indexOf('{');
@@ -126,7 +141,7 @@ class LlmCallAnalyser {
     private static ActionItem toItem(RawAnalysis.Item item, Transcript original, PiiMasker masker, List<String> problems) {
         List<Evidence> evidence = new ArrayList<>();
         for (RawAnalysis.Cite c : item.evidence()) {
-            Utterance u = original.byId(c.utteranceId().strip()).orElseThrow();
+            Utterance u = original.byId(AnalysisValidator.cleanId(c.utteranceId())).orElseThrow();
             evidence.add(Evidence.of(u, restore(c.quote().strip(), masker, problems)));
         }
         String owner = item.owner() == null || item.owner().isBlank() ? null : restore(item.owner().strip(), masker, problems);

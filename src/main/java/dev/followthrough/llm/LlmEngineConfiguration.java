@@ -40,16 +40,23 @@ class LlmEngineConfiguration {
     }
 
     @Bean
+    LlmClaimJudge llmClaimJudge(ResilientChat chat, PromptLibrary prompts, LlmProperties props) {
+        return new LlmClaimJudge(chat, prompts, props);
+    }
+
+    @Bean
     @Primary
     LlmActionItemExtractor llmActionItemExtractor(LlmCallAnalyser analyser,
-                                                  @Qualifier("offlineActionItemExtractor") ActionItemExtractor offline) {
-        return new LlmActionItemExtractor(analyser, offline);
+                                                  @Qualifier("offlineActionItemExtractor") ActionItemExtractor offline,
+                                                  LlmStatus status) {
+        return new LlmActionItemExtractor(analyser, offline, status);
     }
 
     @Bean
     @Primary
     LlmFollowUpDrafter llmFollowUpDrafter(LlmCallAnalyser analyser,
-                                          @Qualifier("offlineFollowUpDrafter") FollowUpDrafter offline) {
-        return new LlmFollowUpDrafter(analyser, offline);
+                                          @Qualifier("offlineFollowUpDrafter") FollowUpDrafter offline,
+                                          LlmStatus status) {
+        return new LlmFollowUpDrafter(analyser, offline, status);
     }
 }

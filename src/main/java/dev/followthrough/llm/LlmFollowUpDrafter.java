@@ -21,10 +21,12 @@ public class LlmFollowUpDrafter implements FollowUpDrafter {
     private static final Logger log = LoggerFactory.getLogger(LlmFollowUpDrafter.class);
 
     private final LlmCallAnalyser analyser;
+    private final LlmStatus status;
     private final FollowUpDrafter offline;
 
-    LlmFollowUpDrafter(LlmCallAnalyser analyser, FollowUpDrafter offline) {
+    LlmFollowUpDrafter(LlmCallAnalyser analyser, FollowUpDrafter offline, LlmStatus status) {
         this.analyser = analyser;
+        this.status = status;
         this.offline = offline;
     }
 
@@ -35,6 +37,7 @@ public class LlmFollowUpDrafter implements FollowUpDrafter {
             return new DraftResult(a.draft(), a.usage());
         } catch (LlmUnavailableException | AnalysisFailedException e) {
             log.warn("follow-up draft by the offline engine: {}", e.getMessage());
+            status.recordFallback("draft", e.getMessage());
             return offline.draft(transcript, actionItems, context, style);
         }
     }

@@ -24,8 +24,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param breakerFailures   consecutive failed calls that open the circuit breaker
  * @param breakerOpenFor    how long the breaker stays open before one trial call
  * @param maxOutputTokens   cap on generated tokens per call
- * @param temperature       sampling temperature
- * @param prices            USD per 1M tokens by model name; a model missing here costs 0 and is logged
+ * @param temperature       sampling temperature; -1 sends none (reasoning models accept only their default)
+ * @param jsonMode          ask for JSON output (OpenAI response_format json_object, Ollama format json); switch off
+ *                          for an OpenAI-compatible server that rejects it
+ * @param prices            USD per 1M tokens by model name (a dated name matches its prefix)
+ * @param unknownModelPrice what a hosted model missing from {@code prices} is charged, so that the budgets still
+ *                          bite; deliberately on the high side, and logged. Ollama models cost 0
  * @param redactPii         mask emails, phone, card and account numbers before text leaves the machine
  * @param promptsDir        filesystem folder of prompt files; empty = the packaged {@code classpath:prompts/}
  * @param fewShotDir        folder of reps' sent emails, one subfolder per email local part
@@ -45,9 +49,11 @@ public record LlmProperties(
         @DefaultValue("30s") Duration maxRetryWait,
         @DefaultValue("3") int breakerFailures,
         @DefaultValue("60s") Duration breakerOpenFor,
-        @DefaultValue("2000") int maxOutputTokens,
-        @DefaultValue("0.2") double temperature,
+        @DefaultValue("4000") int maxOutputTokens,
+        @DefaultValue("0.2") Double temperature,
+        @DefaultValue("true") boolean jsonMode,
         Map<String, Price> prices,
+        Price unknownModelPrice,
         @DefaultValue("true") boolean redactPii,
         String promptsDir,
         @DefaultValue("sample-transcripts/reps") String fewShotDir,
@@ -55,12 +61,19 @@ public record LlmProperties(
 
     public LlmProperties {
         prices = prices == null ? Map.of() : Map.copyOf(prices);
+        unknownModelPrice = unknownModelPrice == null
+                ? new Price(new BigDecimal("5.00"), new BigDecimal("20.00")) : unknownModelPrice;
         provider = provider == null || provider.isBlank() ? "none" : provider.strip().toLowerCase(Locale.ROOT);
         Provider.parse(provider); // a misspelt provider fails the start rather than silently running offline
     }
 
     /** USD per one million tokens. */
     public record Price(BigDecimal input, BigDecimal output) {
+    }
+
+    /** The temperature to send, {@code null} for the provider's default. */
+    public Double effectiveTemperature() {
+        return temperature == null || temperature < 0 ? null : temperature;
     }
 
     public Provider providerKind() {

@@ -28,6 +28,8 @@ public class LlmRunBudget {
     private final Counter exhaustedCounter;
 
     private Long runId;
+    private Long lastRunId;
+    private BigDecimal lastRunSpent = BigDecimal.ZERO;
     private BigDecimal spentRun = BigDecimal.ZERO;
     private BigDecimal spentDay = BigDecimal.ZERO;
     private LocalDate day;
@@ -63,6 +65,8 @@ public class LlmRunBudget {
     public synchronized void endRun() {
         if (runId != null) {
             log.info("LLM spend of run {}: {} USD (today {} USD)", runId, spentRun, spentDay);
+            lastRunId = runId;
+            lastRunSpent = spentRun;
         }
         runId = null;
         spentRun = BigDecimal.ZERO;
@@ -116,6 +120,15 @@ public class LlmRunBudget {
 
     public synchronized Long currentRun() {
         return runId;
+    }
+
+    /** The run ended last, or {@code null} before the first; with {@link #lastRunSpent()} for the admin page. */
+    public synchronized Long lastRun() {
+        return lastRunId;
+    }
+
+    public synchronized BigDecimal lastRunSpent() {
+        return lastRunSpent;
     }
 
     public BudgetProperties limits() {

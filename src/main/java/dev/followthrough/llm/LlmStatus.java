@@ -1,6 +1,10 @@
 package dev.followthrough.llm;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,12 +21,16 @@ public class LlmStatus {
     private final LlmRunBudget budget;
     private final ObjectProvider<ResilientChat> chat;
     private final String offlineReason;
+    private final MeterRegistry registry;
+    private final AtomicLong fallbacks = new AtomicLong();
+    private volatile String lastFallback;
 
     public LlmStatus(LlmProperties props, LlmRunBudget budget, ObjectProvider<ResilientChat> chat,
-                     PromptLibrary prompts, Environment env) {
+                     PromptLibrary prompts, Environment env, MeterRegistry registry) {
         this.props = props;
         this.budget = budget;
         this.chat = chat;
+        this.registry = registry;
         this.offlineReason = LlmConfiguredCondition.offlineReason(env);
         if (offlineReason == null) {
             log.info("LLM engine: {} model {} at {} (prompts from {}); budget {} USD per run, {} USD per day",
@@ -32,6 +40,25 @@ public class LlmStatus {
         } else {
             log.info("LLM engine off, using the offline engine: {}", offlineReason);
         }
+    }
+
+    /** Counts a stage that went to the offline engine although the LLM is configured (metric and admin page). */
+    void recordFallback(String stage, String reason) {
+        fallbacks.incrementAndGet();
+        lastFallback = Instant.now() + " " + stage + ": " + reason;
+        Counter.builder("followthrough.llm.fallbacks").tag("stage", stage)
+                .description("stages that went to the offline engine while the LLM was configured")
+                .register(registry).increment();
+    }
+
+    /** Stages sent to the offline engine since start while the LLM was configured. */
+    public long fallbackCount() {
+        return fallbacks.get();
+    }
+
+    /** When, which stage and why the last fallback happened; {@code null} when none did. */
+    public String lastFallback() {
+        return lastFallback;
     }
 
     /** True when the LLM engine is configured; the breaker or a budget may still send calls offline. */
@@ -64,6 +91,15 @@ public class LlmStatus {
 
     public BigDecimal spentThisRunUsd() {
         return budget.spentThisRun();
+    }
+
+    /** The last finished run and what it spent ({@code null} / 0 before the first run ends). */
+    public Long lastRunId() {
+        return budget.lastRun();
+    }
+
+    public BigDecimal lastRunSpentUsd() {
+        return budget.lastRunSpent();
     }
 
     public boolean budgetExhausted() {

@@ -15,20 +15,27 @@ final class Pricing {
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
     private final Map<String, LlmProperties.Price> prices;
+    private final LlmProperties.Price unknown;
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
-    Pricing(Map<String, LlmProperties.Price> prices) {
+    /** @param unknown price of a model missing from the table; {@code null} to count such calls as free */
+    Pricing(Map<String, LlmProperties.Price> prices, LlmProperties.Price unknown) {
         this.prices = prices;
+        this.unknown = unknown;
     }
 
     BigDecimal cost(String model, long tokensIn, long tokensOut) {
         LlmProperties.Price p = find(model);
         if (p == null) {
-            if (warned.add(model)) {
-                log.warn("No price for model '{}' in followthrough.llm.prices: its calls are counted as 0 USD, "
-                        + "so the budgets cannot stop them", model);
+            if (unknown == null) {
+                return BigDecimal.ZERO;
             }
-            return BigDecimal.ZERO;
+            if (warned.add(model)) {
+                log.warn("No price for model '{}' in followthrough.llm.prices: its costs are estimated at {} / {} USD "
+                        + "per 1M tokens in / out (followthrough.llm.unknown-model-price)", model, unknown.input(),
+                        unknown.output());
+            }
+            p = unknown;
         }
         BigDecimal in = nz(p.input()).multiply(BigDecimal.valueOf(tokensIn));
         BigDecimal out = nz(p.output()).multiply(BigDecimal.valueOf(tokensOut));

@@ -8,6 +8,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
@@ -33,7 +34,9 @@ class ResilientChat {
     private static final Logger log = LoggerFactory.getLogger(ResilientChat.class);
 
     /** One answer of the model with what it cost. */
-    record Reply(String text, String model, long tokensIn, long tokensOut, BigDecimal costUsd, long latencyMs) {
+    /** @param truncated the model stopped at the output token limit, so the text is likely incomplete */
+    record Reply(String text, String model, long tokensIn, long tokensOut, BigDecimal costUsd, long latencyMs,
+                 boolean truncated) {
     }
 
     interface Sleeper {
@@ -54,7 +57,8 @@ class ResilientChat {
         this.model = model;
         this.props = props;
         this.budget = budget;
-        this.pricing = new Pricing(props.prices());
+        this.pricing = new Pricing(props.prices(),
+                props.providerKind() == LlmProperties.Provider.OLLAMA ? null : props.unknownModelPrice());
         this.breaker = new CircuitBreaker(props.breakerFailures(), props.breakerOpenFor(), clock);
         this.inFlight = new Semaphore(Math.max(1, props.maxConcurrency()), true);
         this.clock = clock;
@@ -103,7 +107,7 @@ class ResilientChat {
     private Reply callWithRetries(String system, String user) {
         ChatRequest.Builder request = ChatRequest.builder()
                 .messages(SystemMessage.from(system), UserMessage.from(user));
-        if (ChatModelFactory.supportsJsonMode(props.providerKind())) {
+        if (props.jsonMode() && ChatModelFactory.supportsJsonMode(props.providerKind())) {
             request.responseFormat(ResponseFormat.JSON);
         }
         ChatRequest built = request.build();
@@ -139,7 +143,8 @@ class ResilientChat {
         long out = usage == null || usage.outputTokenCount() == null ? 0 : usage.outputTokenCount();
         String m = props.effectiveModel();
         String text = response.aiMessage() == null ? null : response.aiMessage().text();
-        return new Reply(text == null ? "" : text, m, in, out, pricing.cost(m, in, out), ms);
+        boolean truncated = response.finishReason() == FinishReason.LENGTH;
+        return new Reply(text == null ? "" : text, m, in, out, pricing.cost(m, in, out), ms, truncated);
     }
 
     /** The wait before retry {@code attempt}, or {@code null} when the provider asks for longer than we accept. */

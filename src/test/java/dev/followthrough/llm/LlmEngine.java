@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.mock.env.MockEnvironment;
 
 /** The LLM engine wired by hand as LlmEngineConfiguration wires it, with a recording sleeper instead of real waits. */
 final class LlmEngine {
@@ -17,6 +19,7 @@ final class LlmEngine {
     final LlmReviewFlags flags = new LlmReviewFlags();
     final LlmFixtures.FakeOfflineExtractor offlineExtractor = new LlmFixtures.FakeOfflineExtractor();
     final LlmFixtures.FakeOfflineDrafter offlineDrafter = new LlmFixtures.FakeOfflineDrafter();
+    final LlmStatus status;
     final LlmActionItemExtractor extractor;
     final LlmFollowUpDrafter drafter;
 
@@ -26,7 +29,13 @@ final class LlmEngine {
                 sleeps::add);
         LlmCallAnalyser analyser = new LlmCallAnalyser(chat, new PromptLibrary(props), new RepSampleEmails(props),
                 Optional.empty(), props, flags);
-        extractor = new LlmActionItemExtractor(analyser, offlineExtractor);
-        drafter = new LlmFollowUpDrafter(analyser, offlineDrafter);
+        DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+        beans.registerSingleton("resilientChat", chat);
+        MockEnvironment env = new MockEnvironment().withProperty("followthrough.llm.provider", props.provider())
+                .withProperty("followthrough.llm.api-key", props.apiKey());
+        status = new LlmStatus(props, budget, beans.getBeanProvider(ResilientChat.class), new PromptLibrary(props), env,
+                registry);
+        extractor = new LlmActionItemExtractor(analyser, offlineExtractor, status);
+        drafter = new LlmFollowUpDrafter(analyser, offlineDrafter, status);
     }
 }

@@ -66,6 +66,10 @@ final class LlmFixtures {
 
     /** An OpenAI chat-completions answer (POST /v1/chat/completions) carrying {@code content}. */
     static String openAi(String content, int promptTokens, int completionTokens) {
+        return openAi(content, promptTokens, completionTokens, "stop");
+    }
+
+    static String openAi(String content, int promptTokens, int completionTokens, String finishReason) {
         ObjectNode root = JSON.createObjectNode();
         root.put("id", "chatcmpl-B9MBs8CjcvOU2jLn4n570S5qMJKcT");
         root.put("object", "chat.completion");
@@ -79,7 +83,7 @@ final class LlmFixtures {
         message.putNull("refusal");
         message.putArray("annotations");
         choice.putNull("logprobs");
-        choice.put("finish_reason", "stop");
+        choice.put("finish_reason", finishReason);
         ObjectNode usage = root.putObject("usage");
         usage.put("prompt_tokens", promptTokens);
         usage.put("completion_tokens", completionTokens);
@@ -138,11 +142,11 @@ final class LlmFixtures {
     static LlmProperties props(String provider, String baseUrl, Duration timeout, BigDecimal in, BigDecimal out,
                                int maxRetries, int breakerFailures) {
         return new LlmProperties(provider, baseUrl, null, "test-key", timeout, 2, 0, maxRetries, Duration.ofMillis(100),
-                Duration.ofSeconds(30), breakerFailures, Duration.ofSeconds(60), 2000, 0.2,
+                Duration.ofSeconds(30), breakerFailures, Duration.ofSeconds(60), 2000, 0.2, true,
                 Map.of("gpt-4.1-mini", new LlmProperties.Price(in, out),
                         "claude-sonnet-4-5", new LlmProperties.Price(in, out),
                         "llama3.1", new LlmProperties.Price(BigDecimal.ZERO, BigDecimal.ZERO)),
-                true, null, "does-not-exist", 3);
+                null, true, null, "does-not-exist", 3);
     }
 
     static final class FakeOfflineExtractor implements ActionItemExtractor {

@@ -67,6 +67,20 @@ class LlmWiringTest {
     }
 
     @Test
+    void negativeTemperatureSendsNoneAndJsonModeCanBeSwitchedOff() {
+        runner.withPropertyValues("followthrough.llm.provider=ollama", "followthrough.llm.temperature=-1",
+                        "followthrough.llm.json-mode=false")
+                .run(ctx -> {
+                    assertThat(ctx).hasNotFailed();
+                    LlmProperties props = ctx.getBean(LlmProperties.class);
+                    assertThat(props.effectiveTemperature()).isNull();
+                    assertThat(props.jsonMode()).isFalse();
+                    assertThat(ctx.getBean(ActionItemExtractor.class)).as("Ollama needs no key")
+                            .isInstanceOf(LlmActionItemExtractor.class);
+                });
+    }
+
+    @Test
     void unknownProviderNameIsReportedNotIgnored() {
         runner.withPropertyValues("followthrough.llm.provider=gemini").run(ctx ->
                 assertThat(ctx).hasFailed());

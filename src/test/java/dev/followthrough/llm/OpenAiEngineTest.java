@@ -183,6 +183,23 @@ class OpenAiEngineTest {
     }
 
     @Test
+    void answerCutOffAtTheTokenLimitIsRetriedWithAskForBrevity() throws Exception {
+        LlmEngine e = engine();
+        String good = resource("good-analysis.json");
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                .body(openAi(good.substring(0, good.length() / 2), 1000, 2000, "length")).build());
+        answer(good, 1100, 300);
+
+        ExtractionResult r = e.extractor.extract(call(), context());
+
+        assertThat(r.usage().engine()).isEqualTo("llm");
+        assertThat(r.usage().tokensOut()).isEqualTo(2300);
+        take();
+        String retry = LlmFixtures.JSON.readTree(take().getBody().utf8()).at("/messages/1/content").asText();
+        assertThat(retry).contains("the answer was cut off at the output limit");
+    }
+
+    @Test
     void citationOfAMissingUtteranceIsRetriedWithTheError() throws Exception {
         LlmEngine e = engine();
         answer(resource("bad-citation-analysis.json"), 900, 100);
@@ -223,11 +240,13 @@ class OpenAiEngineTest {
         assertThat(d.draft().body()).isEqualTo("offline body");
         assertThat(server.getRequestCount()).isEqualTo(1);
         assertThat(e.flags.isFlagged(t)).isTrue();
-        assertThat(e.flags.reasonsFor(t).get(0))
+        assertThat(e.flags.reasonsFor(t)).anySatisfy(reason -> assertThat(reason).startsWith("LLM output rejected")
                 .contains("https://acme-pay-portal.example.com/deposit")
-                .contains("refunds@acme-pay-portal.example.com");
-        assertThat(e.flags.findingsFor(t)).singleElement()
-                .satisfies(f -> assertThat(f.kind()).isEqualTo("injection"));
+                .contains("refunds@acme-pay-portal.example.com"));
+        assertThat(e.flags.reasonsFor(t)).as("the transcript itself is flagged too")
+                .anySatisfy(reason -> assertThat(reason).startsWith("possible prompt injection in the transcript: u5"));
+        assertThat(e.flags.findingsFor(t)).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.kind()).isEqualTo("injection"));
     }
 
     @Test
@@ -239,10 +258,11 @@ class OpenAiEngineTest {
         DraftResult d = e.drafter.draft(t, List.of(), context(), null);
 
         assertThat(d.usage().engine()).isEqualTo("llm");
-        assertThat(e.flags.findingsFor(t)).singleElement().satisfies(f -> {
-            assertThat(f.reason()).contains("u5");
+        assertThat(e.flags.findingsFor(t)).anySatisfy(f -> {
+            assertThat(f.reason()).startsWith("the model reported an instruction inside the transcript").contains("u5");
             assertThat(f.evidence()).extracting(ev -> ev.utteranceId()).containsExactly("u5");
         });
+        assertThat(e.flags.reasonsFor(call())).as("a clean call is not flagged").isEmpty();
     }
 
     @Test
@@ -260,10 +280,14 @@ class OpenAiEngineTest {
         assertThat(second.usage().engine()).isEqualTo("offline");
         assertThat(server.getRequestCount()).isEqualTo(1);
         assertThat(e.budget.isExhausted()).isTrue();
+        assertThat(e.status.budgetExhausted()).isTrue();
+        assertThat(e.status.spentThisRunUsd()).isEqualByComparingTo("0.00096");
         assertThat(e.registry.get("followthrough.llm.budget.exhausted").counter().count()).isEqualTo(1.0);
         assertThat(e.registry.get("followthrough.llm.budget.exhausted.state").gauge().value()).isEqualTo(1.0);
 
         e.budget.endRun();
+        assertThat(e.budget.lastRun()).isEqualTo(7L);
+        assertThat(e.budget.lastRunSpent()).isEqualByComparingTo("0.00096");
         e.budget.beginRun(8);
         assertThat(e.budget.isExhausted()).as("a new run starts with a fresh run budget").isFalse();
     }
@@ -281,6 +305,11 @@ class OpenAiEngineTest {
 
         assertThat(server.getRequestCount()).isEqualTo(2);
         assertThat(e.chat.breakerState()).isEqualTo(CircuitBreaker.State.OPEN);
+        assertThat(e.status.breakerState()).isEqualTo("OPEN");
         assertThat(e.offlineExtractor.calls).isEqualTo(3);
+        assertThat(e.status.fallbackCount()).isEqualTo(3);
+        assertThat(e.status.lastFallback()).contains("extract: circuit breaker open");
+        assertThat(e.registry.get("followthrough.llm.fallbacks").tag("stage", "extract").counter().count())
+                .isEqualTo(3.0);
     }
 }

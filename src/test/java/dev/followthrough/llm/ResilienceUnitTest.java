@@ -82,12 +82,16 @@ class ResilienceUnitTest {
     }
 
     @Test
-    void priceTableMatchesDatedModelNamesAndCountsUnknownModelsAsFree() {
-        Pricing pricing = new Pricing(Map.of("gpt-4.1-mini", new LlmProperties.Price(new BigDecimal("0.40"),
-                new BigDecimal("1.60")), "gpt-4.1", new LlmProperties.Price(new BigDecimal("2"), new BigDecimal("8"))));
+    void priceTableMatchesDatedModelNamesAndChargesUnknownModelsTheFallbackPrice() {
+        Map<String, LlmProperties.Price> table = Map.of(
+                "gpt-4.1-mini", new LlmProperties.Price(new BigDecimal("0.40"), new BigDecimal("1.60")),
+                "gpt-4.1", new LlmProperties.Price(new BigDecimal("2"), new BigDecimal("8")));
+        Pricing pricing = new Pricing(table, new LlmProperties.Price(new BigDecimal("5"), new BigDecimal("20")));
         assertThat(pricing.cost("gpt-4.1-mini-2025-04-14", 1_000_000, 0)).isEqualByComparingTo("0.40");
         assertThat(pricing.cost("gpt-4.1", 0, 1_000_000)).isEqualByComparingTo("8");
-        assertThat(pricing.cost("mystery-model", 1000, 1000)).isEqualByComparingTo("0");
+        assertThat(pricing.cost("mystery-model", 1_000_000, 1_000_000)).isEqualByComparingTo("25");
+        assertThat(new Pricing(table, null).cost("llama3.1", 1000, 1000)).as("local models are free")
+                .isEqualByComparingTo("0");
     }
 
     @Test
