@@ -54,7 +54,11 @@ class AdminPageController {
     @GetMapping("/admin")
     String admin(Model model) {
         model.addAttribute("runs", history.recent(25));
-        model.addAttribute("running", runner.isRunning());
+        boolean running = runner.isRunning();
+        model.addAttribute("running", running);
+        if (running) {
+            model.addAttribute("refreshSeconds", 2); // the progress bar moves while the run goes on
+        }
         Map<String, Long> counts = new LinkedHashMap<>();
         for (CallStatus s : CallStatus.values()) {
             counts.put(s.name(), calls.count(s));

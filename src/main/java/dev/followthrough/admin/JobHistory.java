@@ -26,8 +26,11 @@ public class JobHistory {
     public List<RunView> recent(int max) {
         List<RunView> out = new ArrayList<>();
         for (JobInstance instance : repository.getJobInstances(FollowthroughJobConfig.JOB, 0, max)) {
-            for (JobExecution e : repository.getJobExecutions(instance)) {
-                out.add(view(e));
+            List<JobExecution> executions = new ArrayList<>(repository.getJobExecutions(instance));
+            executions.sort(Comparator.comparingLong(JobExecution::getId));
+            for (int i = 0; i < executions.size(); i++) {
+                boolean latest = i == executions.size() - 1;
+                out.add(view(executions.get(i), latest, i == 0 ? null : executions.get(i - 1).getId()));
             }
         }
         out.sort(Comparator.comparingLong(RunView::id).reversed());
@@ -35,10 +38,10 @@ public class JobHistory {
     }
 
     public Optional<RunView> get(long executionId) {
-        return Optional.ofNullable(repository.getJobExecution(executionId)).map(this::view);
+        return recent(500).stream().filter(r -> r.id() == executionId).findFirst();
     }
 
-    private RunView view(JobExecution e) {
+    private RunView view(JobExecution e, boolean latestOfInstance, Long restartOf) {
         ExecutionContext ingest = context(e, "ingest");
         ExecutionContext analyse = context(e, "analyse");
         ExecutionContext crm = context(e, "crm-sync");
@@ -52,14 +55,15 @@ public class JobHistory {
                 .orElse(null);
         int progress = progress(e, current, total, done);
         String trigger = e.getJobParameters().getString("trigger");
-        boolean restartable = e.getStatus() == BatchStatus.FAILED || e.getStatus() == BatchStatus.STOPPED;
+        boolean restartable = latestOfInstance
+                && (e.getStatus() == BatchStatus.FAILED || e.getStatus() == BatchStatus.STOPPED);
         String exit = e.getExitStatus().getExitDescription();
         return new RunView(e.getId(), e.getStatus().name(), trigger, e.getStartTime(), e.getEndTime(), current,
                 ingest.getInt("followthrough.seen", 0), ingest.getInt("followthrough.imported", 0),
                 ingest.getInt("followthrough.duplicates", 0), ingest.getInt("followthrough.quarantined", 0),
                 total, done, processed, failed, crm.getInt("followthrough.sent", 0),
                 crm.getInt("followthrough.waitingForCrm", 0), progress,
-                exit == null || exit.isBlank() ? null : firstLine(exit), restartable);
+                exit == null || exit.isBlank() ? null : firstLine(exit), restartable, restartOf);
     }
 
     private static int progress(JobExecution e, String current, int total, int done) {
