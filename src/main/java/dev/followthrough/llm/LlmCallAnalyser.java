@@ -11,6 +11,7 @@ import dev.followthrough.core.Usage;
 import dev.followthrough.core.Utterance;
 import dev.followthrough.drafting.StyleProfile;
 import dev.followthrough.drafting.StyleProfiler;
+import dev.langchain4j.model.chat.request.ResponseFormat;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ class LlmCallAnalyser {
 
     private static final Logger log = LoggerFactory.getLogger(LlmCallAnalyser.class);
     static final String STAGE = "analyse-call";
+    private static final ResponseFormat SCHEMA = AnswerSchemas.callAnalysis();
 
     private final ResilientChat chat;
     private final PromptLibrary prompts;
@@ -73,12 +75,12 @@ class LlmCallAnalyser {
         for (String reason : InjectionDetector.scan(original)) {
             flags.flag(original, "possible prompt injection in the transcript: " + reason);
         }
-        ResilientChat.Reply first = chat.chat(prompt.system, prompt.user);
+        ResilientChat.Reply first = chat.chat(prompt.system, prompt.user, SCHEMA);
         Parsed parsed = parse(first, masked);
         ResilientChat.Reply second = null;
         if (!parsed.errors.isEmpty()) {
             log.info("LLM answer failed validation, retrying once: {}", parsed.errors);
-            second = chat.chat(prompt.system, prompt.withFeedback(parsed.errors));
+            second = chat.chat(prompt.system, prompt.withFeedback(parsed.errors), SCHEMA);
             parsed = parse(second, masked);
             if (!parsed.errors.isEmpty()) {
                 throw new AnalysisFailedException("LLM answer invalid after one retry: " + parsed.errors);

@@ -94,7 +94,10 @@ class OpenAiEngineTest {
         assertThat(req.getHeaders().get("Authorization")).isEqualTo("Bearer test-key");
         JsonNode body = LlmFixtures.JSON.readTree(req.getBody().utf8());
         assertThat(body.get("model").asText()).isEqualTo("gpt-4.1-mini");
-        assertThat(body.at("/response_format/type").asText()).isEqualTo("json_object");
+        assertThat(body.at("/response_format/type").asText()).isEqualTo("json_schema");
+        assertThat(body.at("/response_format/json_schema/strict").asBoolean()).isTrue();
+        assertThat(body.at("/response_format/json_schema/schema/required").toString())
+                .isEqualTo("[\"actionItems\",\"draft\",\"injectionSuspected\",\"injectionNote\"]");
         assertThat(body.at("/messages/0/role").asText()).isEqualTo("system");
         String user = body.at("/messages/1/content").asText();
         assertThat(user).as("transcript first: the stable prefix").startsWith("The call transcript follows.");
