@@ -144,7 +144,7 @@ class LlmCallAnalyser {
         List<Evidence> evidence = new ArrayList<>();
         for (RawAnalysis.Cite c : item.evidence()) {
             Utterance u = original.byId(AnalysisValidator.cleanId(c.utteranceId())).orElseThrow();
-            evidence.add(Evidence.of(u, restore(c.quote().strip(), masker, problems)));
+            evidence.add(Evidence.of(u, AnalysisValidator.exactSpan(u.text(), restore(c.quote().strip(), masker, problems))));
         }
         String owner = item.owner() == null || item.owner().isBlank() ? null : restore(item.owner().strip(), masker, problems);
         String dueText = item.dueText() == null || item.dueText().isBlank() ? null : restore(item.dueText(), masker, problems);

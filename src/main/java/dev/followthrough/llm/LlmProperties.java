@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseUrl           endpoint; empty means the provider's public default
  * @param model             model name as the provider spells it
  * @param apiKey            key; bound from FOLLOWTHROUGH_LLM_API_KEY, else OPENAI_API_KEY / ANTHROPIC_API_KEY
- * @param timeout           whole-call timeout of one HTTP request to the provider
+ * @param timeout           read timeout of one request: the whole answer must arrive within it (no streaming)
  * @param maxConcurrency    requests in flight at once to the provider
  * @param requestsPerMinute requests started per minute; 0 = unlimited
  * @param maxRetries        retries after a 429 / 5xx / connection failure (ours; LangChain4j's are off)
@@ -41,7 +41,7 @@ public record LlmProperties(
         String baseUrl,
         String model,
         String apiKey,
-        @DefaultValue("60s") Duration timeout,
+        @DefaultValue("120s") Duration timeout,
         @DefaultValue("2") int maxConcurrency,
         @DefaultValue("30") int requestsPerMinute,
         @DefaultValue("2") int maxRetries,
