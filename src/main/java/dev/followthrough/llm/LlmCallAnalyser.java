@@ -83,7 +83,8 @@ class LlmCallAnalyser {
             second = chat.chat(prompt.system, prompt.withFeedback(parsed.errors), SCHEMA);
             parsed = parse(second, masked);
             if (!parsed.errors.isEmpty()) {
-                throw new AnalysisFailedException("LLM answer invalid after one retry: " + parsed.errors);
+                throw new AnalysisFailedException("LLM answer invalid after one retry: " + parsed.errors,
+                        usage(prompt, first, second));
             }
         }
         RawAnalysis raw = parsed.analysis;
@@ -97,7 +98,7 @@ class LlmCallAnalyser {
         problems.addAll(OutputGuard.check(items, draft, original, ctx, style));
         if (!problems.isEmpty()) {
             flags.flag(original, "LLM output rejected by the output guard: " + String.join("; ", problems));
-            throw new AnalysisFailedException("LLM output rejected: " + problems);
+            throw new AnalysisFailedException("LLM output rejected: " + problems, usage(prompt, first, second));
         }
         boolean injection = Boolean.TRUE.equals(raw.injectionSuspected());
         if (injection) {
