@@ -102,7 +102,8 @@ class CallApiTest {
                 .andExpect(status().is4xxClientError()).andExpect(jsonPath("$.error", notNullValue()));
         mvc.perform(multipart("/api/calls").file(new MockMultipartFile("file", "x.txt", "text/plain",
                         "[00:00:01] A: hi".getBytes(StandardCharsets.UTF_8))).param("format", "docx").with(ADMIN))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error", is("unknown-format")));
+                .andExpect(status().is4xxClientError()).andExpect(jsonPath("$.error", is("unknown-format")))
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("vtt")));
         mvc.perform(multipart("/api/calls").file(new MockMultipartFile("file", "x.txt", "text/plain",
                         "[00:00:01] A: hi".getBytes(StandardCharsets.UTF_8))).param("meetingDate", "next tuesday").with(ADMIN))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error", is("bad-metadata")));

@@ -51,7 +51,7 @@ record Audience(String recipient, CallContext context, Map<String, Restater.Voic
         } else {
             for (var e : voices.entrySet()) {
                 int spoken = wordsBySpeaker.getOrDefault(e.getKey(), 0);
-                if (e.getValue() == Restater.Voice.OTHER_CUSTOMER && spoken > best) {
+                if (e.getValue() == Restater.Voice.OTHER_CUSTOMER && spoken > best && !isGenericLabel(e.getKey())) {
                     best = spoken;
                     recipient = e.getKey();
                 }
@@ -77,6 +77,70 @@ record Audience(String recipient, CallContext context, Map<String, Restater.Voic
             }
         }
         return null;
+    }
+
+    /** A person on the call by first name ("Priya Shah" → "Priya"); anything else (a team, a company) as given. */
+    String shortName(String name) {
+        boolean onCall = voices.keySet().stream().anyMatch(s -> samePerson(s, name))
+                || context.participants().stream().anyMatch(p -> samePerson(p.name(), name));
+        String[] tokens = name.strip().split("\\s+");
+        if (!onCall || tokens.length < 2 || isGenericLabel(name)) {
+            return name.strip();
+        }
+        String first = Lexicon.stripPunct(tokens[0]);
+        boolean ambiguous = java.util.stream.Stream.concat(voices.keySet().stream(),
+                        context.participants().stream().map(Participant::name))
+                .filter(n -> n != null && !samePerson(n, name))
+                .anyMatch(n -> Lexicon.lower(n.strip().split("\\s+")[0]).equals(Lexicon.lower(first)));
+        return ambiguous || Lexicon.TITLES.contains(Lexicon.lower(first)) ? name.strip() : first;
+    }
+
+    /**
+     * The recipient and the rep named in the third person inside a task, written as "you" and "me"
+     * ("send Ingrid the login" → "send you the login", "get the list to Dana" → "get the list to me").
+     */
+    String addressed(String task) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}-]+").matcher(task);
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        int from = 0;
+        while (m.find(from)) {
+            int end = m.end();
+            String name = m.group();
+            java.util.regex.Matcher next = java.util.regex.Pattern.compile("\\G\\s+(\\p{Lu}[\\p{L}-]+)").matcher(task);
+            if (next.find(end) && whoIs(name + " " + next.group(1)) != null) {
+                name = name + " " + next.group(1);
+                end = next.end();
+            }
+            String who = whoIs(name);
+            boolean possessive = task.startsWith("'s", end) || task.startsWith("\u2019s", end);
+            if (who != null) {
+                out.append(task, copied, m.start());
+                out.append(who.equals("you") ? (possessive ? "your" : "you") : (possessive ? "my" : "me"));
+                end += possessive ? 2 : 0;
+                copied = end;
+            }
+            from = end;
+        }
+        out.append(task.substring(copied));
+        return out.toString();
+    }
+
+    private String whoIs(String name) {
+        if (isGenericLabel(name)) {
+            return null;
+        }
+        if (isRecipient(name)) {
+            return "you";
+        }
+        return isRep(name) ? "me" : null;
+    }
+
+    /** Labels a transcript gives when it does not know the name: "Speaker 3", "Unknown", "Guest 2". */
+    static boolean isGenericLabel(String speaker) {
+        return speaker != null && speaker.strip().matches(
+                "(?i)(?:speaker|unknown|unknown speaker|guest|participant|attendee|caller|user|dial-?in|phone)"
+                        + "(?:\\s*[#-]?\\s*\\d+)?");
     }
 
     Restater.Voice voiceOf(String speaker) {

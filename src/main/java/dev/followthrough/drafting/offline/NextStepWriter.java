@@ -24,7 +24,8 @@ final class NextStepWriter {
             "call", "security", "legal", "budget", "intro", "introduction", "follow-up", "followup", "it", "we",
             "i", "they", "he", "she", "you", "someone", "somebody", "pending", "possible", "potential");
     private static final Pattern TIME_WORDS = Pattern.compile("(?i)^(by|on|before|after|until|till|next|this|end|"
-            + "within|in|at|early|late|mid|tomorrow|today|tonight|asap|eod|eow|first|over)\\b");
+            + "within|in|at|early|late|mid|tomorrow|today|tonight|asap|eod|eow|first|over|for|from|around|"
+            + "no later than|starting|ahead of|prior to|during|later)\\b");
 
     private final boolean formal;
     private final Set<String> allowedContacts;
@@ -50,15 +51,13 @@ final class NextStepWriter {
         return out;
     }
 
-    private int ownerRank(ActionItem item) {
-        if (audience.isRep(item.owner())) {
-            return 0;
-        }
-        return audience.isRecipient(item.owner()) ? 1 : 2;
-    }
-
     String write(ActionItem item) {
         String task = redact(item.task().strip()).replaceAll("[.;]+$", "");
+        if (!audience.isRep(item.owner()) && item.owner() != null) {
+            task = Restater.shiftTask(task, audience.isRecipient(item.owner())
+                    ? Restater.Voice.RECIPIENT : audience.voiceOf(matchingSpeaker(item.owner())));
+        }
+        task = audience.addressed(task);
         task = withDue(task, item);
         String owner = item.owner() == null ? null : item.owner().strip();
         String firstWord = Lexicon.lower(Lexicon.stripPunct(task.split("\\s+")[0]));
@@ -76,14 +75,27 @@ final class NextStepWriter {
         if (audience.isRecipient(owner)) {
             return (formal ? "You will " : "You'll ") + verbPhrase;
         }
-        return owner + " will " + verbPhrase;
+        return audience.shortName(owner) + " will " + verbPhrase;
+    }
+
+    private String matchingSpeaker(String owner) {
+        return audience.voices().keySet().stream().filter(s -> Audience.samePerson(s, owner)).findFirst()
+                .orElse(null);
+    }
+
+    /** 0 for the rep's own steps, 1 for the recipient's, 2 for everyone else's: the draft groups them so. */
+    int ownerRank(ActionItem item) {
+        if (audience.isRep(item.owner())) {
+            return 0;
+        }
+        return audience.isRecipient(item.owner()) ? 1 : 2;
     }
 
     private String displayOwner(String owner) {
         if (audience.isRep(owner)) {
             return formal ? "On my side" : "Me";
         }
-        return audience.isRecipient(owner) ? (formal ? "On your side" : "You") : owner;
+        return audience.isRecipient(owner) ? (formal ? "On your side" : "You") : audience.shortName(owner);
     }
 
     /** "Send the quote" + by Friday / Dec 4 → "Send the quote by Friday (Dec 4)"; keeps the call's words. */
@@ -98,7 +110,7 @@ final class NextStepWriter {
                 return task.substring(0, inTask.start()) + task.substring(inTask.start(), inTask.end())
                         + label.substring(dueText.length()) + task.substring(inTask.end());
             }
-            return TIME_WORDS.matcher(dueText).find() ? task + " " + label : task + " (" + label + ")";
+            return TIME_WORDS.matcher(dueText).find() ? task + " " + label : task + ", " + label;
         }
         return date != null ? task + " by " + date : task;
     }

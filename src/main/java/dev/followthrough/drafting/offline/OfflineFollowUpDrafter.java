@@ -71,7 +71,7 @@ public class OfflineFollowUpDrafter implements FollowUpDrafter {
             if (profile.usesBullets()) {
                 appendList(body, stepLines, profile.bulletMarker());
             } else {
-                body.append(String.join(" ", stepLines.stream().map(s -> s + ".").toList()));
+                body.append(proseSteps(usable, stepLines, steps));
             }
             body.append("\n\n");
         }
@@ -80,6 +80,21 @@ public class OfflineFollowUpDrafter implements FollowUpDrafter {
         Draft draft = new Draft(subject(profile, context, tone), dropInstructionLines(body.toString().strip()));
         long ms = (System.nanoTime() - started) / 1_000_000;
         return new DraftResult(draft, Usage.offline(ENGINE, ms));
+    }
+
+    /** One paragraph for the rep's steps, one for the recipient's, one for everyone else's. */
+    private static String proseSteps(List<ActionItem> usable, List<String> lines, NextStepWriter steps) {
+        StringBuilder out = new StringBuilder();
+        int previousRank = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            int rank = steps.ownerRank(usable.get(i));
+            if (i > 0) {
+                out.append(rank != previousRank ? "\n\n" : " ");
+            }
+            out.append(lines.get(i)).append('.');
+            previousRank = rank;
+        }
+        return out.toString();
     }
 
     /** Best-ranked points that fit the rep's usual length (at least {@code minimum}), in call order. */
@@ -111,9 +126,8 @@ public class OfflineFollowUpDrafter implements FollowUpDrafter {
             };
             return who + " " + verb + " that " + p.clause() + ".";
         }
-        String quote = "\u201c" + p.quote() + "\u201d";
-        return recipient ? (tone.formal() ? "In your words: " : "As you put it: ") + quote + "."
-                : who + " said: " + quote + ".";
+        String quote = "\u201c" + p.quote() + ".\u201d";
+        return recipient ? (tone.formal() ? "In your words: " : "As you put it: ") + quote : who + " said: " + quote;
     }
 
     private static String greeting(StyleProfile profile, Audience audience, CallContext context, Tone tone) {

@@ -42,6 +42,21 @@ final class RecapSelector {
             + "can you hear me|you're on mute|on mute|my screen|share (?:my|your) screen|bye|good to see you|"
             + "nice to meet|how are you|thanks for having)\\b");
 
+    /** Politeness that only looks like a concern. */
+    private static final Pattern NOT_A_CONCERN = Pattern.compile(
+            "(?i)\\b(?:no|not a|not an|without a|without any)\\s+(?:problem|problems|issue|issues|worries|worry|"
+                    + "concern|concerns)\\b");
+    /** Answers to something said before ("No problem, it's only five here"): no fact of their own. */
+    private static final Pattern REPLY_START = Pattern.compile(
+            "(?i)^(?:no problem|no worries|not a problem|sure thing|sounds good|of course|not at all|that works|"
+                    + "all good|fair enough|makes sense|got it)\\b");
+    /** The speaker corrects themselves: restating either version risks the wrong one. */
+    private static final Pattern SELF_CORRECTION = Pattern.compile(
+            "(?i)\\b(?:sorry|i mean|no wait|scratch that|let me rephrase|correction)\\b|,\\s*(?:no|wait)\\s*,");
+    /** Opens by pointing back at something said before, so it means little on its own. */
+    private static final Pattern ANAPHORIC_START = Pattern.compile(
+            "(?i)^(?:that|this|it|those|these|which|they|he|she|then)(?:'s|\\s+is|\\s+was)?\\b");
+
     private RecapSelector() {
     }
 
@@ -64,13 +79,16 @@ final class RecapSelector {
     /** Candidates ranked by salience, best first, without near-duplicates. */
     static List<Point> candidates(Transcript transcript, Audience audience, Set<String> actionEvidence) {
         List<Point> points = new ArrayList<>();
+        Set<String> properNouns = properNouns(transcript);
         for (Utterance u : transcript.utterances()) {
             Restater.Voice voice = audience.voiceOf(u.speaker());
-            if (voice == null || InstructionGuard.looksLikeInstruction(u.text())) {
+            // a speaker nobody vouches for may be on the rep's side (a solutions engineer) or unnamed ("Speaker 3")
+            if (voice == null || voice == Restater.Voice.UNVOUCHED || Audience.isGenericLabel(u.speaker())
+                    || InstructionGuard.looksLikeInstruction(u.text())) {
                 continue;
             }
             for (String raw : Lexicon.sentences(u.text())) {
-                Point p = score(u, voice, raw, actionEvidence.contains(u.id()));
+                Point p = score(u, voice, raw, actionEvidence.contains(u.id()), properNouns);
                 if (p != null) {
                     points.add(p);
                 }
@@ -86,16 +104,19 @@ final class RecapSelector {
         return distinct;
     }
 
-    private static Point score(Utterance u, Restater.Voice voice, String raw, boolean citedByAction) {
+    private static Point score(Utterance u, Restater.Voice voice, String raw, boolean citedByAction,
+                               Set<String> properNouns) {
         String sentence = Restater.clean(raw);
         int words = Lexicon.words(sentence);
         if (words < 5 || words > 40 || sentence.endsWith("?") || Lexicon.hasContactInfo(sentence)
-                || InstructionGuard.looksLikeInstruction(sentence) || SMALL_TALK.matcher(sentence).find()) {
+                || InstructionGuard.looksLikeInstruction(sentence) || SMALL_TALK.matcher(sentence).find()
+                || SELF_CORRECTION.matcher(sentence).find() || REPLY_START.matcher(sentence).find()
+                || introducesThemselves(u.speaker(), sentence)) {
             return null;
         }
         double score = 0;
         Kind kind = null;
-        if (CONCERN.matcher(sentence).find()) {
+        if (CONCERN.matcher(NOT_A_CONCERN.matcher(sentence).replaceAll(" ")).find()) {
             score += 2;
             kind = Kind.CONCERN;
         }
@@ -126,11 +147,53 @@ final class RecapSelector {
         if (citedByAction) {
             score -= 1.5;
         }
-        String clause = Restater.asClause(sentence, voice);
+        if (ANAPHORIC_START.matcher(sentence).find()) {
+            if (!NUMBER.matcher(sentence).find()) {
+                return null; // "That's not an email problem" means nothing without the turn before it
+            }
+            score -= 2;
+        }
+        String clause = Restater.asClause(sentence, voice, properNouns);
         if (clause == null) {
             score -= 0.5; // a quote reads heavier than a restated point
         }
         return new Point(u.seq(), u.speaker(), voice, clause, Restater.stripEnd(sentence), kind, score);
+    }
+
+    /** "I'm Helen Park, I run clinical operations": the recipient knows who they are. */
+    private static boolean introducesThemselves(String speaker, String sentence) {
+        String lower = Lexicon.lower(sentence);
+        if (lower.matches(".*\\b(?:my name is|my name's)\\b.*")) {
+            return true;
+        }
+        for (String part : speaker.split("\\s+")) {
+            String core = Lexicon.lower(Lexicon.stripPunct(part));
+            if (core.length() >= 3 && lower.matches("(?s).*\\b" + java.util.regex.Pattern.quote(core) + "\\b.*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words the call capitalises where no sentence starts: names of people, companies, products. */
+    static Set<String> properNouns(Transcript transcript) {
+        Set<String> out = new HashSet<>();
+        for (Utterance u : transcript.utterances()) {
+            if (u.speaker() != null) {
+                out.addAll(List.of(u.speaker().split("\\s+")));
+            }
+            for (String sentence : Lexicon.sentences(u.text())) {
+                String[] tokens = sentence.strip().split("\\s+");
+                for (int i = 1; i < tokens.length; i++) {
+                    String core = Lexicon.stripPunct(tokens[i]);
+                    if (!core.isEmpty() && Character.isUpperCase(core.charAt(0)) && !core.equals("I")
+                            && !core.startsWith("I'") && !tokens[i - 1].matches(".*[:;]$")) {
+                        out.add(core);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static double overlap(String a, String b) {

@@ -12,10 +12,15 @@ import java.util.regex.Pattern;
  */
 final class Restater {
 
+    /** Openers that carry nothing; the second group only when set off by a comma ("right now" keeps "right"). */
     private static final Pattern FILLER = Pattern.compile(
-            "(?i)^(?:(?:so|yeah|yes|yep|well|um+|uh+|ok|okay|right|honestly|look|and|but|i mean|you know|like|oh|"
-                    + "basically|actually|sure)\\b[,.]?\\s+)+");
-    private static final Pattern INNER_FILLER = Pattern.compile("(?i),?\\s*\\b(?:um+|uh+|erm|you know)\\b,?");
+            "(?i)^(?:(?:(?:so|yeah|yep|um+|uh+|and|but|oh|honestly|basically|actually)\\b[,.]?"
+                    + "|(?:well|ok|okay|right|look|like|sure|yes|i mean|you know|great|perfect|cool|absolutely|definitely)[,.])\\s+)+");
+    private static final Pattern INNER_FILLER = Pattern.compile("(?i),?\\s*\\b(?:um+|uh+|erm|er|ah+|hmm+|mm+|you know)\\b,?");
+    /** A subject or a finite verb: without one the sentence is a fragment ("Four analysts, half a day each."). */
+    private static final Pattern CLAUSE = Pattern.compile("(?i)\\b(?:i|we|you|they|he|she|it|there|that|this|someone|"
+            + "everyone|everybody|nobody|who|is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|"
+            + "could|should|must|may|might|shall|need|needs|needed|want|wants|wanted)\\b|\\b\\p{L}{3,}ed\\b|\\b\\p{L}+'\\p{L}+\\b");
     private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\b(you|your|yours|yourself|yourselves|y'all)(?:'\\w+)?\\b");
     private static final Pattern FIRST_SINGULAR = Pattern.compile("(?i)\\b(i|me|my|mine|myself)\\b|\\bI(?:'|\u2019)\\w+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+|[^\\p{L}']+");
@@ -28,16 +33,11 @@ final class Restater {
             Map.entry("i", "you"), Map.entry("me", "you"), Map.entry("my", "your"), Map.entry("mine", "yours"),
             Map.entry("myself", "yourself"), Map.entry("i'm", "you're"), Map.entry("i've", "you've"),
             Map.entry("i'll", "you'll"), Map.entry("i'd", "you'd"));
+    /** In a customer's words "you" is the rep, who is writing. */
+    private static final Map<String, String> TO_REP = Map.of("you", "me", "your", "my", "yours", "mine",
+            "yourself", "myself");
     /** Verbs that change form when "I" becomes "you". */
     private static final Map<String, String> VERB_AGREEMENT = Map.of("am", "are", "was", "were");
-    /** Words that can start a reported clause in lower case; anything else (a name, an acronym) keeps its case. */
-    private static final Set<String> LOWERABLE = Set.of("the", "a", "an", "it", "it's", "that", "this", "there",
-            "there's", "these", "those", "right", "most", "some", "all", "every", "each", "our", "one", "two", "half",
-            "about", "around", "roughly", "probably", "currently", "today", "last", "next", "budget", "pricing",
-            "security", "legal", "procurement", "timing", "getting", "having", "what", "if", "once", "before",
-            "after", "without", "with", "for", "in", "on", "at", "by", "to", "we", "you", "your", "they", "their",
-            "nobody", "everyone", "anything", "nothing", "any", "no", "not", "only", "just", "even", "really");
-
     private Restater() {
     }
 
@@ -57,10 +57,11 @@ final class Restater {
 
     /**
      * The point as a clause for "You mentioned that ...", or {@code null} when only a quote is safe (the sentence
-     * speaks to the rep, or a speaker whose side we do not know speaks for "we").
+     * speaks to the rep, or a speaker whose side we do not know speaks for "we"). {@code properNouns}: words the
+     * call capitalises mid-sentence, which keep their capital when they open the clause.
      */
-    static String asClause(String sentence, Voice voice) {
-        if (SECOND_PERSON.matcher(sentence).find()) {
+    static String asClause(String sentence, Voice voice, Set<String> properNouns) {
+        if (SECOND_PERSON.matcher(sentence).find() || !CLAUSE.matcher(sentence).find()) {
             return null;
         }
         boolean singular = FIRST_SINGULAR.matcher(sentence).find();
@@ -90,11 +91,46 @@ final class Restater {
                 previousWasSwappedI = false;
             } else {
                 previousWasSwappedI = false;
-                out.append(first && LOWERABLE.contains(lower) ? lower : token);
+                out.append(first && keepsCase(token, properNouns) ? token : first ? lower : token);
             }
             first = false;
         }
-        return stripEnd(out.toString());
+        String clause = stripEnd(out.toString());
+        // "Me, the CFO, and IT sign off" → "you, the CFO, ..." is not a clause a rep would write; quote it instead
+        return clause.matches("(?i)^(you|your|yours)\\s*,.*") ? null : clause;
+    }
+
+    /**
+     * A task as the customer side said it, written to the recipient: their "we/our" becomes "you/your", and
+     * their "you" (the rep) becomes "me". The recipient's own "I/my" becomes "you/your"; a colleague's "I" has
+     * no safe replacement, so such a task comes back unchanged.
+     */
+    static String shiftTask(String task, Voice voice) {
+        if (voice == null || voice == Voice.UNVOUCHED
+                || voice == Voice.OTHER_CUSTOMER && FIRST_SINGULAR.matcher(task).find()) {
+            return task;
+        }
+        StringBuilder out = new StringBuilder();
+        Matcher m = WORD.matcher(task.replace('\u2019', '\''));
+        while (m.find()) {
+            String token = m.group();
+            String lower = Lexicon.lower(token);
+            String swapped = TO_REP.get(lower);
+            if (swapped == null) {
+                swapped = PLURAL_SWAP.get(lower);
+            }
+            if (swapped == null && voice == Voice.RECIPIENT) {
+                swapped = SINGULAR_SWAP.get(lower);
+            }
+            out.append(swapped == null ? token : swapped);
+        }
+        return out.toString();
+    }
+
+    /** A name or an acronym keeps its capital at the start of a reported clause; an ordinary word does not. */
+    private static boolean keepsCase(String token, Set<String> properNouns) {
+        boolean acronym = token.length() > 1 && token.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        return acronym || properNouns.contains(token) || properNouns.contains(token.replaceAll("'s?$", ""));
     }
 
     static String stripEnd(String s) {

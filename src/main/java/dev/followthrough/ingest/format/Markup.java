@@ -12,20 +12,19 @@ import java.util.regex.Pattern;
 final class Markup {
 
     private static final Pattern SCRIPT = Pattern.compile(
-            "<\\s*(script|style)\\b[^>]*>.*?(<\\s*/\\s*\\1\\s*>|\\z)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+            "<\\s*(script|style)\\b[^>]{0,500}>.*?(<\\s*/\\s*\\1\\s*>|\\z)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern COMMENT = Pattern.compile("<!--.*?(-->|\\z)", Pattern.DOTALL);
     /**
      * A tag starts with a letter or '/', or is a WebVTT inline timestamp, so that spoken "x < y" and
      * "<5 seats>" stay text.
      */
-    private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*[A-Za-z][^<>]*>|<\\d{1,2}(:\\d{1,2}){1,2}([.,]\\d{1,3})?>");
+    private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*[A-Za-z][^<>]{0,1000}>|<\\d{1,2}(:\\d{1,2}){1,2}([.,]\\d{1,3})?>");
+    /** Tags that separate words when rendered; dropping them without a space would glue "one<br>two". */
+    private static final Pattern BLOCK_TAG = Pattern.compile("<\\s*/?\\s*(br|p|div|li|tr|td|th|h[1-6])\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});");
     /** ICSI/QMSum annotation markers such as {disfmarker} and SRT/ASS override blocks such as {\an8}. */
-    private static final Pattern BRACE_MARKER = Pattern.compile("\\{[a-z_]{2,20}}|\\{\\\\[^}]*}");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\uFEFF]");
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u00A0\\u2028\\u2029\\u3000]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" ([,.?!;:%])(?=\\s|$)");
+    private static final Pattern BRACE_MARKER = Pattern.compile("\\{[a-z_]{2,20}}|\\{\\\\[^}]{0,60}}");
     private static final Pattern SPLIT_CONTRACTION = Pattern.compile(" ('(s|re|ve|ll|d|m|t)|n't)(?=\\s|$|[,.?!])",
             Pattern.CASE_INSENSITIVE);
 
@@ -59,25 +58,70 @@ final class Markup {
         if (s.indexOf('{') >= 0) {
             s = BRACE_MARKER.matcher(s).replaceAll(" ");
         }
-        s = INVISIBLE.matcher(s).replaceAll("");
-        s = CONTROL.matcher(s).replaceAll(" ");
-        s = SPACES.matcher(s).replaceAll(" ").strip();
-        if (s.indexOf(' ') >= 0) {
-            s = SPACE_BEFORE_PUNCT.matcher(s).replaceAll("$1");
-            if (s.indexOf('\'') >= 0) {
-                s = SPLIT_CONTRACTION.matcher(s).replaceAll("$1");
-            }
+        s = tidySpacing(s);
+        if (s.indexOf('\'') >= 0 && s.indexOf(' ') >= 0) {
+            s = SPLIT_CONTRACTION.matcher(s).replaceAll("$1");
         }
-        if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+        if (needsNormalising(s)) {
             s = Normalizer.normalize(s, Normalizer.Form.NFC);
         }
         return s;
     }
 
+    /**
+     * One pass instead of a regex each: drops invisible format characters, turns controls and odd spaces into
+     * a single space, trims, and removes the space tokenised transcripts put before punctuation ("OK ." to "OK.").
+     */
+    private static String tidySpacing(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (invisible(c)) {
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
+                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+                continue;
+            }
+            if (isLonePunctuation(c) && out.length() > 1 && out.charAt(out.length() - 1) == ' '
+                    && (i + 1 == n || Character.isWhitespace(s.charAt(i + 1)))) {
+                out.setLength(out.length() - 1);
+            }
+            out.append(c);
+        }
+        int len = out.length();
+        if (len > 0 && out.charAt(len - 1) == ' ') {
+            out.setLength(len - 1);
+        }
+        return out.toString();
+    }
+
+    private static boolean invisible(char c) {
+        return (c >= '\u200B' && c <= '\u200F') || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2060' && c <= '\u2064')
+                || c == '\uFEFF';
+    }
+
+    private static boolean isLonePunctuation(char c) {
+        return c == ',' || c == '.' || c == '?' || c == '!' || c == ';' || c == ':' || c == '%';
+    }
+
+    /** Text below U+0300 (ASCII and Latin-1) is already NFC; only check the rest. */
+    private static boolean needsNormalising(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '\u0300') {
+                return !Normalizer.isNormalized(s, Normalizer.Form.NFC);
+            }
+        }
+        return false;
+    }
+
     private static String stripTags(String s) {
         s = SCRIPT.matcher(s).replaceAll(" ");
         s = COMMENT.matcher(s).replaceAll(" ");
-        return TAG.matcher(s).replaceAll("");
+        return TAG.matcher(s).replaceAll(m -> BLOCK_TAG.matcher(m.group()).lookingAt() ? " " : "");
     }
 
     static String decodeEntities(String s) {

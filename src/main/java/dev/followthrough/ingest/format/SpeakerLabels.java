@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 /** Finds who is speaking in cue text: Teams voice tags or a Zoom-style "Name: words" prefix. */
 final class SpeakerLabels {
 
-    static final Pattern VOICE = Pattern.compile("<v(?:\\.[^\\s>]*)?(?:\\s+([^>]*))?>");
-    private static final Pattern PREFIX = Pattern.compile("^\\s*([^:<>\\[\\]{}\"]{1,80}?)\\s*:\\s+(\\S.*)$", Pattern.DOTALL);
+    static final Pattern VOICE = Pattern.compile("<v(?:\\.[^\\s>]{0,100})?(?:\\s+([^>]{0,200}))?>");
+    private static final String NOT_IN_NAME = "<>[]{}\"\n";
     /** Styling that may precede the name, e.g. SRT "{\\an8}" or "<i>". */
-    private static final Pattern LEADING_MARKUP = Pattern.compile("^\\s*(?:\\{\\\\[^}]*}|<[A-Za-z][^<>]*>)+");
+    private static final Pattern LEADING_MARKUP = Pattern.compile("^\\s*(?:\\{\\\\[^}]{0,60}}|<[A-Za-z][^<>]{0,200}>)+");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
 
     /** A cue whose prefix is taken as its speaker. */
@@ -22,12 +22,23 @@ final class SpeakerLabels {
 
     /** @return the "Name: words" split of a line, or {@code null} when the line has no plausible name prefix */
     static Labelled prefix(String text) {
-        Matcher m = PREFIX.matcher(LEADING_MARKUP.matcher(text).replaceFirst(""));
-        if (!m.matches()) {
+        String t = text.stripLeading();
+        if (!t.isEmpty() && (t.charAt(0) == '<' || t.charAt(0) == '{')) {
+            t = LEADING_MARKUP.matcher(t).replaceFirst("");
+        }
+        // Hand-rolled rather than a regex: this runs for every cue of every call.
+        int colon = t.indexOf(':');
+        if (colon <= 0 || colon > 81 || colon + 1 >= t.length() || !Character.isWhitespace(t.charAt(colon + 1))) {
             return null;
         }
-        String name = m.group(1).strip();
-        return plausibleName(name) ? new Labelled(name, m.group(2)) : null;
+        String name = t.substring(0, colon).strip();
+        for (int i = 0; i < name.length(); i++) {
+            if (NOT_IN_NAME.indexOf(name.charAt(i)) >= 0) {
+                return null;
+            }
+        }
+        String rest = t.substring(colon + 1).strip();
+        return rest.isEmpty() || !plausibleName(name) ? null : new Labelled(name, rest);
     }
 
     /** Names are short and contain a letter; this keeps "10:30" and "https://..." from becoming speakers. */

@@ -36,6 +36,7 @@ final class CallEvidence {
     private final Set<String> personNames = new HashSet<>();
     private final String fullTextLower;
     private final Map<String, List<CallIndex.Hit>> searches = new HashMap<>();
+    private final Map<String, Object> memo = new HashMap<>();
 
     CallEvidence(Transcript transcript, CallContext context, Vectoriser vectoriser) {
         this.transcript = transcript;
@@ -77,6 +78,23 @@ final class CallEvidence {
         }
     }
 
+    /** Per-call facts a check derives once (its commitments, its meetings) and reuses for every claim. */
+    @SuppressWarnings("unchecked")
+    <T> T memo(String key, java.util.function.Supplier<T> compute) {
+        Object v = memo.get(key);
+        if (v == null) {
+            v = compute.get();
+            memo.put(key, v);
+        }
+        return (T) v;
+    }
+
+    Utterance previous(Utterance u) {
+        List<Utterance> all = transcript.utterances();
+        int i = all.indexOf(u);
+        return i > 0 ? all.get(i - 1) : null;
+    }
+
     Transcript transcript() {
         return transcript;
     }
@@ -115,7 +133,8 @@ final class CallEvidence {
     }
 
     private static final Set<String> REPORTING = Set.of("said", "sai", "say", "mention", "told", "tell", "note",
-            "explain", "share", "ask", "indic", "point", "flag", "confirm", "discuss", "call", "todai");
+            "explain", "share", "ask", "indic", "point", "flag", "confirm", "discuss", "call", "todai", "alreadi",
+            "both", "still", "yet", "now", "again");
 
     String fullTextLower() {
         return fullTextLower;

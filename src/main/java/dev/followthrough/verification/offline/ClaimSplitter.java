@@ -29,8 +29,8 @@ final class ClaimSplitter {
             "(?i)(\\b(e\\.g|i\\.e|mr|mrs|ms|dr|vs|etc|inc|ltd|co|corp|approx|no|st|jr|sr|a\\.m|p\\.m|u\\.s)\\.|\\b\\p{Lu}\\.)$");
     /** "and"/"but"/";" followed by a fresh subject starts a new fact. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "(?:;\\s+|,?\\s+(?:and|but|while|whereas)\\s+(?:also\\s+)?)(?=(?:i|we|you|he|she|they|your team|our team|"
-                    + "i'll|we'll|you'll|i'm|we're|you're|i've|we've|you've|it|the|\\p{Lu}[\\p{L}'’]+)\\b"
+            "(?:;\\s+|,?\\s+(?:and|but|while|whereas)\\s+(?:also\\s+)?)(?=(?:i|we|you)['’](?:ll|m|re|ve|d)\\b|"
+                    + "(?:i|we|you|he|she|they|your team|our team|it|the|\\p{Lu}[\\p{L}'’]+)\\b"
                     + "(?:'ll|’ll|'s|’s)?\\s+(?:\\w+\\s+){0,3}?"
                     + "(?:will|would|is|are|was|were|has|have|had|can|could|should|need|needs|want|wants|said|"
                     + "mentioned|confirmed|agreed|asked|plan|plans|expect|expects|'ll|’ll|am|do|does|did|"
@@ -57,7 +57,7 @@ final class ClaimSplitter {
             "sure", "definitely", "absolutely", "really", "much", "very", "so", "yesterday", "morning",
             "afternoon", "evening", "hi", "hello", "hey", "dear", "there", "folks", "cover", "covered", "went",
             "covering", "wrap", "recapping", "summarize", "summarise", "outline", "outlined", "capture",
-            "captured", "highlight", "highlights", "agenda", "item", "items", "step", "steps", "next", "below");
+            "captured", "land", "landed", "where", "making", "make", "made", "you", "highlight", "highlights", "agenda", "item", "items", "step", "steps", "next");
 
     List<Claim> split(String body) {
         List<Claim> claims = new ArrayList<>();

@@ -34,18 +34,18 @@ final class NameCheck implements ClaimCheck {
             "outlook", "calendar", "english", "internet", "email", "e-mail", "agenda", "team", "items", "item",
             "steps", "step", "key", "takeaways", "highlights", "owner", "due", "date", "notes", "update", "re:",
             "at", "by", "from", "of", "is", "are", "was", "will", "would", "can", "could", "should", "what", "who",
-            "why", "how", "where", "which", "again", "appreciate", "excited", "good", "morning", "afternoon",
+            "why", "how", "where", "which", "again", "appreciate", "excited", "morning", "afternoon",
             "evening", "week", "weekend", "eod", "eow", "asap", "fyi", "tbd", "am", "pm", "a.m", "p.m", "q1",
-            "q2", "q3", "q4", "h1", "h2", "fy", "ytd", "roi", "faq", "pdf", "crm", "it", "hr", "vp", "ceo", "cfo",
-            "cto", "coo", "cio", "ciso", "svp", "evp", "usd", "eur", "gbp", "us", "uk", "eu", "usa", "ai", "ok",
+            "q2", "q3", "q4", "h1", "h2", "fy", "ytd", "roi", "faq", "pdf", "crm", "hr", "vp", "ceo", "cfo",
+            "cto", "coo", "cio", "ciso", "svp", "evp", "usd", "eur", "gbp", "us", "uk", "eu", "usa", "ai",
             "qbr", "poc", "pov", "nda", "msa", "sow", "rfp", "rfi", "sla", "kpi", "okr", "api", "ui", "ux", "saas",
             "b2b", "pst", "est", "cst", "mst", "gmt", "utc", "et", "pt", "ct", "pto", "ooo", "p.s.", "i.e", "e.g");
 
+    /** What follows a person's name at the start of a sentence ("Megan from IT will...", "Maria said..."). */
     private static final Set<String> PERSON_VERBS = Set.of(
             "said", "says", "mentioned", "asked", "confirmed", "agreed", "noted", "suggested", "raised", "wants",
-            "wanted", "needs", "needed", "will", "would", "offered", "promised", "shared", "explained", "flagged",
-            "expects", "plans", "prefers", "owns", "leads", "runs", "joined", "joining", "is", "was", "has", "had",
-            "can", "could", "should", "from", "and", "to", "on", "told", "thinks", "thought", "'ll", "’ll");
+            "wanted", "needs", "will", "would", "offered", "promised", "explained", "flagged", "expects", "prefers",
+            "from", "told", "thinks", "'ll", "’ll", "sends", "drafts", "handles", "owns", "leads", "joins");
     private static final Set<String> PERSON_CUES = Set.of("with", "cc", "cc'd", "ask", "asked", "introduce",
             "loop", "looping", "thanks", "per", "and", "from", "tell", "told", "invite", "inviting", "include");
     private static final Pattern ORG_SUFFIX = Pattern.compile(
@@ -119,7 +119,8 @@ final class NameCheck implements ClaimCheck {
             return true;
         }
         // Sentence-initial capitals are mostly ordinary words; treat one as a name only when it behaves like one.
-        if (Terms.content(lower).isEmpty() || call.words().contains(lower)) {
+        if (Terms.content(lower).isEmpty() || call.words().contains(lower)
+                || lower.matches(".*(ing|tion|tions|ment|ments|ness|ity|ies|ed|ly)$")) {
             return false;
         }
         boolean possessive = t.text.endsWith("'s") || t.text.endsWith("’s");

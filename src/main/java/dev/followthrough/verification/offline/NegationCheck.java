@@ -29,17 +29,47 @@ final class NegationCheck implements ClaimCheck {
         this.minCoverage = minCoverage;
     }
 
+    private static final Pattern FRAGMENT = Pattern.compile(
+            "[,;:()]\\s*|\\s+(?=(?:and|but|so|since|because|although|though|while|whereas|which|as|plus)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_CONNECTIVE = Pattern.compile(
+            "^(?i)(and|but|so|since|because|although|though|while|whereas|which|as|plus)\\s+");
+
     @Override
     public List<Outcome> apply(Claim claim, CallEvidence call) {
-        if (claim.fromSubject() || call.claimTerms(claim.text()).size() < 2) {
+        if (claim.fromSubject()) {
             return List.of();
         }
+        // A compound sentence can be right in one part and reversed in another, so each part is aligned on its own.
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add(claim.text());
+        for (String f : FRAGMENT.split(claim.text())) {
+            String p = LEADING_CONNECTIVE.matcher(f.strip()).replaceFirst("");
+            if (!p.equals(claim.text()) && call.claimTerms(p).size() >= 2) {
+                parts.add(p);
+            }
+        }
+        for (String part : parts) {
+            List<Outcome> out = checkPart(part, call);
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    private List<Outcome> checkPart(String text, CallEvidence call) {
+        if (call.claimTerms(text).size() < 2) {
+            return List.of();
+        }
+        Claim claim = Claim.ofDraft(text, text);
         CallEvidence.Aligned a = call.align(claim.text(), call.search(claim.text(), 5));
         if (a == null || a.coverage() < minCoverage || a.cosine() < minCosine) {
             return List.of();
         }
         String clause = a.clause();
-        boolean evidenceDenies = Polarity.denies(clause);
+        java.util.Set<String> claimTerms = call.claimTerms(claim.text());
+        boolean evidenceDenies = Polarity.deniesAbout(clause, claimTerms);
         String evidenceText = clause;
         Utterance answerBy = null;
         if (clause.strip().endsWith("?")) {
@@ -48,6 +78,7 @@ final class NegationCheck implements ClaimCheck {
                 return List.of();
             }
             String reply = next.text().strip().toLowerCase(Locale.ROOT);
+            evidenceDenies = Polarity.denies(clause);
             if (NO_ANSWER.matcher(reply).find()) {
                 evidenceDenies = !evidenceDenies;
             } else if (!YES_ANSWER.matcher(reply).find()) {
@@ -56,7 +87,7 @@ final class NegationCheck implements ClaimCheck {
             answerBy = next;
             evidenceText = next.text();
         }
-        boolean claimDenies = Polarity.denies(claim.text());
+        boolean claimDenies = Polarity.deniesAbout(claim.text(), Terms.content(evidenceText));
         Utterance speaker = answerBy != null ? answerBy : a.utterance();
         List<dev.followthrough.core.Evidence> ev = answerBy != null
                 ? List.of(CallEvidence.cite(a.utterance(), clause), CallEvidence.cite(answerBy))

@@ -15,14 +15,14 @@ final class Polarity {
     private static final Pattern NOT_A_DENIAL = Pattern.compile(
             "\\b(no (problem|problems|worries|worry|doubt|rush|pressure|question|later than|sooner than|more than|"
                     + "less than|fewer than|matter)|not (only|just|a problem|an issue|to worry|sure|until|to mention)|"
-                    + "(n['’]t|not) (\\w+ ){0,3}until|nothing else|never mind|why not|if not|or not|whether or not|"
+                    + "(n['’]t|not|no) ([\\w-]+ ){0,3}until|nothing else|never mind|why not|if not|or not|whether or not|"
                     + "(can|could)n['’]t (agree|be happier|wait)|doesn['’]t hurt|don['’]t hesitate|"
                     + "no-brainer|without (a doubt|question))\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words that describe an open or negative state without a negation word: "still pending", "on hold". */
     private static final Set<String> NEGATIVE_LEANING = Set.of(
-            "pending", "still", "yet", "awaiting", "waiting", "outstanding", "unresolved", "undecided", "unclear",
-            "unknown", "unconfirmed", "unapproved", "unsigned", "hold", "paused", "pause", "delayed", "delay",
+            "pending", "still", "yet", "awaiting", "waiting", "wait", "waits", "hold", "holds", "outstanding", "unresolved", "undecided", "unclear",
+            "unknown", "unconfirmed", "unapproved", "unsigned", "paused", "pause", "delayed", "delay",
             "lack", "lacks", "missing", "fail", "failed", "declined", "decline", "rejected", "reject", "refused",
             "refuse", "hesitant", "reluctant", "tbd", "open", "blocked", "blocker", "only", "unlikely",
             "impossible", "unavailable", "excluded", "exclude", "excludes", "deferred", "postponed", "skip",
@@ -56,6 +56,29 @@ final class Polarity {
     static boolean denies(String clause) {
         String c = NOT_A_DENIAL.matcher(clause).replaceAll(" ");
         return NEGATION.matcher(c).find();
+    }
+
+    /**
+     * True when a negation in the clause bears on one of {@code about}: "the budget isn't approved" denies
+     * "approv", while "a dashboard which nobody trusts" denies nothing about "spreadsheets".
+     */
+    static boolean deniesAbout(String clause, java.util.Set<String> about) {
+        String c = NOT_A_DENIAL.matcher(clause).replaceAll(" ");
+        java.util.regex.Matcher m = NEGATION.matcher(c);
+        while (m.find()) {
+            String rest = c.substring(m.end()).split("[;,.!?]", 2)[0];
+            String[] after = rest.strip().split("\\s+");
+            StringBuilder window = new StringBuilder();
+            for (int i = 0; i < Math.min(5, after.length); i++) {
+                window.append(after[i]).append(' ');
+            }
+            for (String stem : Terms.content(window.toString())) {
+                if (about.contains(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static boolean hedges(String clause) {

@@ -107,7 +107,7 @@ class OutboxSenderTest {
 
     @Test
     void aDailyLimitParksTheOutboxUntilTheNextDay() {
-        Instant tomorrow = Instant.now().plus(Duration.ofHours(20));
+        Instant tomorrow = Instant.now().plus(Duration.ofHours(20)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         crm.failNext(() -> new CrmException(Kind.DAILY_LIMIT, "daily limit", null, tomorrow, null), false);
         OutboxSender.SyncReport r = sender.sendDue();
         assertThat(r.parkedUntil()).isEqualTo(tomorrow);

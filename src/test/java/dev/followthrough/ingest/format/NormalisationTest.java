@@ -32,6 +32,7 @@ class NormalisationTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             Hello <b>world</b>                                   | Hello world
+            line one<br>line two<p>three</p>                     | line one line two three
             Before<script type="x">steal(document.cookie)</script> after | Before after
             a &lt;script&gt;alert(1)&lt;/script&gt; b          | a b
             Unclosed <script>var x = 1; and the rest            | Unclosed
@@ -144,6 +145,27 @@ class NormalisationTest {
 
         assertThat(u).extracting(Utterance::speaker).containsOnlyNulls();
         assertThat(u.get(0).text()).isEqualTo("Remember: be kind");
+    }
+
+    /** Inputs built to make a careless regex backtrack; each must be answered (parsed or rejected) promptly. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"<", "<v ", "a:", "[0", "{\\", "&#", " -", "00:00:01.000 --> ",
+        "<script>", "<!--", "{\"a\":", "[", "Dana Reyes  0:0", "[00:00:01] A: ", "&amp;"})
+    void pathologicalInputsAreAnsweredPromptly(String unit) {
+        // 500 KB: linear work takes well under a second, a quadratic regex takes minutes.
+        String body = unit.repeat(500_000 / unit.length());
+        byte[] bytes = ("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nDana: " + body + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] plain = body.getBytes(StandardCharsets.UTF_8);
+
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            for (byte[] input : List.of(bytes, plain)) {
+                try {
+                    parser.parse(input, null, null);
+                } catch (dev.followthrough.ingest.TranscriptRejectedException expected) {
+                    assertThat(expected.code()).isNotBlank();
+                }
+            }
+        });
     }
 
     @Test
