@@ -275,6 +275,28 @@ class OfflineFollowUpDrafterTest {
         assertThat(body).contains("\n1. I'll send over").contains("\n2. You'll set up").contains("\n3. Priya will");
     }
 
+    @Test
+    void unlabelledAndHugeTranscriptsAreHandledQuickly() {
+        StringBuilder wall = new StringBuilder();
+        for (int i = 0; i < 6000; i++) {
+            wall.append(i % 7 == 0 ? "We need 40 seats, " : "and the ").append(i % 13 == 0 ? "Okta Acme Corp " : "team ");
+        }
+        Transcript t = new Transcript(List.of(
+                new Utterance("u1", 1, null, null, null, "We need 40 seats by March."),
+                new Utterance("u2", 2, "Jordan Lee", null, null, wall.toString()),
+                new Utterance("u3", 3, "Jordan Lee", null, null, "555 555 555 555 555 555 555 555 555 555 555 555 x"),
+                new Utterance("u4", 4, "Jordan Lee", null, null, "")));
+        CallContext noRep = new CallContext(null, null, null, List.of(), List.of(), null, null);
+        ActionItem odd = new ActionItem(null, "  ", null, null, List.of());
+
+        long started = System.nanoTime();
+        DraftResult r = drafter.draft(t, java.util.Arrays.asList(odd, null), noRep, null);
+        long ms = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(r.draft().body()).startsWith("Hi Jordan,").endsWith("Best regards,");
+        assertThat(ms).isLessThan(3000);
+    }
+
     private static StyleProfile withLength(StyleProfile p, int words) {
         return new StyleProfile(p.repName(), p.greeting(), p.signOff(), words, p.usesBullets(), p.formality(),
                 p.typicalPhrases(), p.sampleCount(), p.subjectPattern(), p.bulletMarker(), p.openingLine(),
