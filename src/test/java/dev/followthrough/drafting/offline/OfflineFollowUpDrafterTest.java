@@ -220,6 +220,20 @@ class OfflineFollowUpDrafterTest {
     }
 
     @Test
+    void withoutARosterOnlyTheMainSpeakerIsRecapped() {
+        String rep = CASUAL.repName();
+        Transcript t = new Transcript(List.of(
+                new Utterance("u1", 1, "Jordan Lee", null, null, "We need 12 seats for the dispatch team by March."),
+                new Utterance("u2", 2, "Jordan Lee", null, null, "Our current tool is too slow for 85 trucks."),
+                new Utterance("u3", 3, "Tomas Ruiz", null, null, "We support 30 connectors out of the box today.")));
+        CallContext bare = new CallContext(Fixtures.MEETING, rep, null, List.of(), List.of(), null, null);
+
+        String body = drafter.draft(t, List.of(), bare, withLength(CASUAL, 400)).draft().body();
+
+        assertThat(body).startsWith("Hey Jordan!").contains("you need 12 seats").doesNotContain("30 connectors");
+    }
+
+    @Test
     void proseStepsArePerOwnerParagraphs() {
         String body = acmeDraft(FORMAL).body();
 
