@@ -52,6 +52,8 @@ final class DateRules {
             rule("(?:\\b(?:by|in|until|before|for|during)\\s+|" + END_OF + "|\\b(early|mid|late)[- ]\\s*)"
                     + MONTH + "(?:\\s+(\\d{4}))?\\b(?!\\s*(?:\\d|the\\s+\\d))", DateRules::wholeMonth),
             rule(P + "(?:on\\s+)?\\bthe\\s+(\\d{1,2})(?:st|nd|rd|th)\\b", DateRules::dayOfMonth),
+            rule("\\b(?:on|by|for|before|until|till)\\s+the\\s+(" + ORDINAL_WORDS + ")\\b(?!\\s+(?!of\\b|at\\b|and\\b|or\\b|in\\b)[a-z])",
+                    (m, d) -> dayOfMonth(String.valueOf(dayOf(null, m.group(1))), d)),
             rule(P + "\\b(?:(this coming|the coming|this|next|coming|following|last|past|previous)\\s+)?"
                     + WEEKDAY + "(?:\\s+(?:of\\s+)?(next|this|last)\\s+week)?\\b", DateRules::weekday),
             rule(P + "\\b(today|tonight|later today|this (?:morning|afternoon|evening)|end of (?:the )?day|eod"
@@ -189,7 +191,11 @@ final class DateRules {
     }
 
     private static Resolved dayOfMonth(MatchResult m, LocalDate meeting) {
-        int day = Integer.parseInt(m.group(1));
+        return dayOfMonth(m.group(1), meeting);
+    }
+
+    private static Resolved dayOfMonth(String digits, LocalDate meeting) {
+        int day = Integer.parseInt(digits);
         if (day < 1 || day > 31) {
             return null;
         }

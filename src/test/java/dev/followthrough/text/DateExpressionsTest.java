@@ -60,6 +60,7 @@ class DateExpressionsTest {
             2026-12-03                               | 2026-12-03 | false
             by the 15th                              | 2026-11-15 | false
             on the 2nd                               | 2026-12-02 | false
+            a kickoff for the ninth at ten           | 2026-11-09 | false
             January 15                               | 2027-01-15 | false
             by the end of Q1                         | 2027-03-31 | false
             by the end of the quarter                | 2026-12-31 | false
@@ -106,6 +107,7 @@ class DateExpressionsTest {
             we need a new model for the monthly report
             that was a wedding gift
             this is the month we close
+            for the second time
             """)
     void ignoresThingsThatAreNotDates(String text) {
         assertThat(DateExpressions.find(text, MEETING)).as(text).isEmpty();
