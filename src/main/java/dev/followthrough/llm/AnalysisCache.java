@@ -50,6 +50,9 @@ final class AnalysisCache {
         try {
             analysis = entry.result.join();
         } catch (CompletionException e) {
+            if (e.getCause() instanceof AnalysisFailedException failed) {
+                throw entry.charged.compareAndSet(false, true) ? failed : failed.withoutCost();
+            }
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         if (entry.charged.compareAndSet(false, true)) {

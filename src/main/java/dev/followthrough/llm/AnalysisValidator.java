@@ -75,6 +75,49 @@ final class AnalysisValidator {
         return !q.isEmpty() && normalise(text).contains(q);
     }
 
+    /**
+     * The words of {@code text} that {@code quote} matches under {@link #contains}, exactly as they stand in the
+     * text (so the citation can be highlighted); {@code quote} itself when no such span is found.
+     */
+    static String exactSpan(String text, String quote) {
+        StringBuilder norm = new StringBuilder(text.length());
+        int[] origin = new int[text.length()];
+        boolean space = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = fold(text.charAt(i));
+            if (Character.isWhitespace(c)) {
+                if (!space) {
+                    origin[norm.length()] = i;
+                    norm.append(' ');
+                }
+                space = true;
+            } else {
+                origin[norm.length()] = i;
+                norm.append(c);
+                space = false;
+            }
+        }
+        StringBuilder q = new StringBuilder();
+        for (char c : quote.strip().toCharArray()) {
+            q.append(fold(c));
+        }
+        String needle = q.toString().replaceAll("\\s+", " ").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
+        int at = needle.isEmpty() ? -1 : norm.indexOf(needle);
+        if (at < 0) {
+            return quote.strip();
+        }
+        return text.substring(origin[at], origin[at + needle.length() - 1] + 1);
+    }
+
+    private static char fold(char c) {
+        return switch (c) {
+            case '\u2019', '\u2018' -> '\'';
+            case '\u201C', '\u201D' -> '"';
+            case '\u2013', '\u2014' -> '-';
+            default -> Character.toLowerCase(c);
+        };
+    }
+
     static String normalise(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC)
                 .replace('\u2019', '\'').replace('\u2018', '\'')

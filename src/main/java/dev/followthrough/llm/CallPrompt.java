@@ -105,12 +105,31 @@ final class CallPrompt {
         if (s == null || s.sampleCount() == 0) {
             return "No profile of this rep yet: write a friendly, concise, professional email.";
         }
-        return "- Usual greeting: " + masker.mask(s.greeting()) + "\n"
-                + "- Usual sign-off:\n" + masker.mask(s.signOff()) + "\n"
-                + "- Typical length: about " + s.typicalWords() + " words\n"
-                + "- Lists next steps as bullets: " + (s.usesBullets() ? "yes" : "no") + "\n"
-                + "- Formality (0 casual .. 1 formal): " + String.format(Locale.ROOT, "%.1f", s.formality()) + "\n"
-                + "- Phrases the rep often uses: " + String.join("; ", s.typicalPhrases().stream().map(masker::mask).toList());
+        StringBuilder sb = new StringBuilder()
+                .append("- Usual greeting (").append(StyleProfile.NAME).append(" = the recipient's first name): ")
+                .append(masker.mask(s.greeting())).append('\n')
+                .append("- Usual sign-off:\n").append(masker.mask(s.signOff())).append('\n')
+                .append("- Usual subject (").append(StyleProfile.TOPIC).append(" = the call's topic): ")
+                .append(masker.mask(s.subjectPattern())).append('\n')
+                .append("- Typical length: about ").append(s.typicalWords()).append(" words\n")
+                .append("- Lists next steps as bullets: ").append(s.usesBullets() ? "yes, starting lines with \""
+                        + s.bulletMarker().strip() + "\"" : "no").append('\n')
+                .append("- Formality (0 casual .. 1 formal): ").append(String.format(Locale.ROOT, "%.1f", s.formality()))
+                .append('\n');
+        line(sb, "Usual first sentence", s.openingLine(), masker);
+        line(sb, "Usual line above the next steps", s.nextStepsIntro(), masker);
+        line(sb, "Usual last sentence", s.closingLine(), masker);
+        if (!s.typicalPhrases().isEmpty()) {
+            sb.append("- Phrases the rep often uses: ")
+                    .append(String.join("; ", s.typicalPhrases().stream().map(masker::mask).toList())).append('\n');
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    private static void line(StringBuilder sb, String label, String value, PiiMasker masker) {
+        if (value != null && !value.isBlank()) {
+            sb.append("- ").append(label).append(": ").append(masker.mask(value)).append('\n');
+        }
     }
 
     private static String samples(List<String> samples, PiiMasker masker) {

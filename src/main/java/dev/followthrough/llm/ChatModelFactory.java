@@ -1,6 +1,7 @@
 package dev.followthrough.llm;
 
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
+import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
@@ -31,6 +32,8 @@ final class ChatModelFactory {
                     .modelName(p.effectiveModel())
                     .temperature(p.effectiveTemperature())
                     .maxCompletionTokens(p.maxOutputTokens())
+                    .supportedCapabilities(Capability.RESPONSE_FORMAT_JSON_SCHEMA)
+                    .strictJsonSchema(true)
                     .timeout(p.timeout())
                     .maxRetries(0)
                     .build();
@@ -52,6 +55,7 @@ final class ChatModelFactory {
                     .modelName(p.effectiveModel())
                     .temperature(p.effectiveTemperature())
                     .numPredict(p.maxOutputTokens())
+                    .supportedCapabilities(Capability.RESPONSE_FORMAT_JSON_SCHEMA)
                     .timeout(p.timeout())
                     .maxRetries(0)
                     .build();
@@ -59,8 +63,8 @@ final class ChatModelFactory {
         };
     }
 
-    /** Whether the provider accepts LangChain4j's JSON response format (Anthropic's chat API has no JSON mode). */
-    static boolean supportsJsonMode(LlmProperties.Provider provider) {
+    /** Whether the provider takes a response format (Anthropic's Messages API, as LangChain4j 1.17 drives it, does not). */
+    static boolean supportsResponseFormat(LlmProperties.Provider provider) {
         return provider == LlmProperties.Provider.OPENAI || provider == LlmProperties.Provider.OLLAMA;
     }
 }

@@ -30,10 +30,15 @@ public class LlmActionItemExtractor implements ActionItemExtractor {
         try {
             CallAnalysis a = analyser.analyse(transcript, context);
             return new ExtractionResult(a.items(), a.usage());
-        } catch (LlmUnavailableException | AnalysisFailedException e) {
+        } catch (LlmUnavailableException e) {
             log.warn("action items by the offline engine: {}", e.getMessage());
             status.recordFallback("extract", e.getMessage());
             return offline.extract(transcript, context);
+        } catch (AnalysisFailedException e) {
+            log.warn("action items by the offline engine: {}", e.getMessage());
+            status.recordFallback("extract", e.getMessage());
+            ExtractionResult r = offline.extract(transcript, context);
+            return new ExtractionResult(r.items(), e.addTo(r.usage()));
         }
     }
 }

@@ -11,6 +11,7 @@ import dev.followthrough.core.Usage;
 import dev.followthrough.core.Utterance;
 import dev.followthrough.drafting.StyleProfile;
 import dev.followthrough.drafting.StyleProfiler;
+import dev.langchain4j.model.chat.request.ResponseFormat;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ class LlmCallAnalyser {
 
     private static final Logger log = LoggerFactory.getLogger(LlmCallAnalyser.class);
     static final String STAGE = "analyse-call";
+    private static final ResponseFormat SCHEMA = AnswerSchemas.callAnalysis();
 
     private final ResilientChat chat;
     private final PromptLibrary prompts;
@@ -73,15 +75,16 @@ class LlmCallAnalyser {
         for (String reason : InjectionDetector.scan(original)) {
             flags.flag(original, "possible prompt injection in the transcript: " + reason);
         }
-        ResilientChat.Reply first = chat.chat(prompt.system, prompt.user);
+        ResilientChat.Reply first = chat.chat(prompt.system, prompt.user, SCHEMA);
         Parsed parsed = parse(first, masked);
         ResilientChat.Reply second = null;
         if (!parsed.errors.isEmpty()) {
             log.info("LLM answer failed validation, retrying once: {}", parsed.errors);
-            second = chat.chat(prompt.system, prompt.withFeedback(parsed.errors));
+            second = chat.chat(prompt.system, prompt.withFeedback(parsed.errors), SCHEMA);
             parsed = parse(second, masked);
             if (!parsed.errors.isEmpty()) {
-                throw new AnalysisFailedException("LLM answer invalid after one retry: " + parsed.errors);
+                throw new AnalysisFailedException("LLM answer invalid after one retry: " + parsed.errors,
+                        usage(prompt, first, second));
             }
         }
         RawAnalysis raw = parsed.analysis;
@@ -95,7 +98,7 @@ class LlmCallAnalyser {
         problems.addAll(OutputGuard.check(items, draft, original, ctx, style));
         if (!problems.isEmpty()) {
             flags.flag(original, "LLM output rejected by the output guard: " + String.join("; ", problems));
-            throw new AnalysisFailedException("LLM output rejected: " + problems);
+            throw new AnalysisFailedException("LLM output rejected: " + problems, usage(prompt, first, second));
         }
         boolean injection = Boolean.TRUE.equals(raw.injectionSuspected());
         if (injection) {
@@ -142,7 +145,7 @@ class LlmCallAnalyser {
         List<Evidence> evidence = new ArrayList<>();
         for (RawAnalysis.Cite c : item.evidence()) {
             Utterance u = original.byId(AnalysisValidator.cleanId(c.utteranceId())).orElseThrow();
-            evidence.add(Evidence.of(u, restore(c.quote().strip(), masker, problems)));
+            evidence.add(Evidence.of(u, AnalysisValidator.exactSpan(u.text(), restore(c.quote().strip(), masker, problems))));
         }
         String owner = item.owner() == null || item.owner().isBlank() ? null : restore(item.owner().strip(), masker, problems);
         String dueText = item.dueText() == null || item.dueText().isBlank() ? null : restore(item.dueText(), masker, problems);

@@ -8,6 +8,7 @@ import dev.followthrough.core.ClaimStatus;
 import dev.followthrough.core.Transcript;
 import dev.followthrough.core.Usage;
 import dev.followthrough.core.Utterance;
+import dev.langchain4j.model.chat.request.ResponseFormat;
 import java.nio.charset.StandardCharsets;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -36,6 +37,8 @@ public class LlmClaimJudge {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Raw(String status, String reason, List<String> utteranceIds) {
     }
+
+    private static final ResponseFormat SCHEMA = AnswerSchemas.claimJudgement();
 
     private final ResilientChat chat;
     private final PromptLibrary prompts;
@@ -79,7 +82,7 @@ public class LlmClaimJudge {
                     new Usage(u.engine(), u.model(), u.promptVersion(), 0, 0, java.math.BigDecimal.ZERO, 0)));
         }
         try {
-            ResilientChat.Reply reply = chat.chat(system, user);
+            ResilientChat.Reply reply = chat.chat(system, user, SCHEMA);
             Optional<Judgement> j = parse(reply, version, evidence, masker);
             j.ifPresent(v -> cache.put(key, v));
             return j;

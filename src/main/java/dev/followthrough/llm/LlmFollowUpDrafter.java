@@ -35,10 +35,15 @@ public class LlmFollowUpDrafter implements FollowUpDrafter {
         try {
             CallAnalysis a = analyser.analyse(transcript, context);
             return new DraftResult(a.draft(), a.usage());
-        } catch (LlmUnavailableException | AnalysisFailedException e) {
+        } catch (LlmUnavailableException e) {
             log.warn("follow-up draft by the offline engine: {}", e.getMessage());
             status.recordFallback("draft", e.getMessage());
             return offline.draft(transcript, actionItems, context, style);
+        } catch (AnalysisFailedException e) {
+            log.warn("follow-up draft by the offline engine: {}", e.getMessage());
+            status.recordFallback("draft", e.getMessage());
+            DraftResult r = offline.draft(transcript, actionItems, context, style);
+            return new DraftResult(r.draft(), e.addTo(r.usage()));
         }
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseUrl           endpoint; empty means the provider's public default
  * @param model             model name as the provider spells it
  * @param apiKey            key; bound from FOLLOWTHROUGH_LLM_API_KEY, else OPENAI_API_KEY / ANTHROPIC_API_KEY
- * @param timeout           whole-call timeout of one HTTP request to the provider
+ * @param timeout           read timeout of one request: the whole answer must arrive within it (no streaming)
  * @param maxConcurrency    requests in flight at once to the provider
  * @param requestsPerMinute requests started per minute; 0 = unlimited
  * @param maxRetries        retries after a 429 / 5xx / connection failure (ours; LangChain4j's are off)
@@ -25,8 +25,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param breakerOpenFor    how long the breaker stays open before one trial call
  * @param maxOutputTokens   cap on generated tokens per call
  * @param temperature       sampling temperature; -1 sends none (reasoning models accept only their default)
- * @param jsonMode          ask for JSON output (OpenAI response_format json_object, Ollama format json); switch off
- *                          for an OpenAI-compatible server that rejects it
+ * @param responseFormat    schema (structured output with the answer's JSON schema, strict on OpenAI), json (JSON
+ *                          mode only) or none, for OpenAI-compatible servers and Ollama; Anthropic always gets none
  * @param prices            USD per 1M tokens by model name (a dated name matches its prefix)
  * @param unknownModelPrice what a hosted model missing from {@code prices} is charged, so that the budgets still
  *                          bite; deliberately on the high side, and logged. Ollama models cost 0
@@ -41,7 +41,7 @@ public record LlmProperties(
         String baseUrl,
         String model,
         String apiKey,
-        @DefaultValue("60s") Duration timeout,
+        @DefaultValue("120s") Duration timeout,
         @DefaultValue("2") int maxConcurrency,
         @DefaultValue("30") int requestsPerMinute,
         @DefaultValue("2") int maxRetries,
@@ -51,7 +51,7 @@ public record LlmProperties(
         @DefaultValue("60s") Duration breakerOpenFor,
         @DefaultValue("4000") int maxOutputTokens,
         @DefaultValue("0.2") Double temperature,
-        @DefaultValue("true") boolean jsonMode,
+        @DefaultValue("schema") String responseFormat,
         Map<String, Price> prices,
         Price unknownModelPrice,
         @DefaultValue("true") boolean redactPii,
@@ -65,6 +65,12 @@ public record LlmProperties(
                 ? new Price(new BigDecimal("5.00"), new BigDecimal("20.00")) : unknownModelPrice;
         provider = provider == null || provider.isBlank() ? "none" : provider.strip().toLowerCase(Locale.ROOT);
         Provider.parse(provider); // a misspelt provider fails the start rather than silently running offline
+        responseFormat = responseFormat == null || responseFormat.isBlank() ? "schema"
+                : responseFormat.strip().toLowerCase(Locale.ROOT);
+        if (!responseFormat.matches("schema|json|none")) {
+            throw new IllegalArgumentException("followthrough.llm.response-format must be schema, json or none, not '"
+                    + responseFormat + "'");
+        }
     }
 
     /** USD per one million tokens. */

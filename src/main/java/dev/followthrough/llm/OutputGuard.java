@@ -105,6 +105,8 @@ final class OutputGuard {
         }
         if (style != null) {
             sb.append(style.greeting()).append('\n').append(style.signOff()).append('\n')
+                    .append(style.openingLine()).append('\n').append(style.closingLine()).append('\n')
+                    .append(style.nextStepsIntro()).append('\n')
                     .append(String.join("\n", style.typicalPhrases()));
         }
         return sb.toString();

@@ -73,7 +73,8 @@ class ResilientChat {
         return props.effectiveModel();
     }
 
-    Reply chat(String system, String user) {
+    /** @param schema the answer's structured-output format, used when {@code response-format=schema} */
+    Reply chat(String system, String user, ResponseFormat schema) {
         BigDecimal estimate = pricing.cost(props.effectiveModel(), (system.length() + user.length()) / 4,
                 props.maxOutputTokens());
         if (!budget.tryReserve(estimate)) {
@@ -92,7 +93,7 @@ class ResilientChat {
             throw new LlmUnavailableException("interrupted", e);
         }
         try {
-            Reply reply = callWithRetries(system, user);
+            Reply reply = callWithRetries(system, user, schema);
             breaker.success();
             budget.record(reply.costUsd());
             return reply;
@@ -104,11 +105,15 @@ class ResilientChat {
         }
     }
 
-    private Reply callWithRetries(String system, String user) {
+    private Reply callWithRetries(String system, String user, ResponseFormat schema) {
         ChatRequest.Builder request = ChatRequest.builder()
                 .messages(SystemMessage.from(system), UserMessage.from(user));
-        if (props.jsonMode() && ChatModelFactory.supportsJsonMode(props.providerKind())) {
-            request.responseFormat(ResponseFormat.JSON);
+        if (ChatModelFactory.supportsResponseFormat(props.providerKind())) {
+            switch (props.responseFormat()) {
+                case "schema" -> request.responseFormat(schema == null ? ResponseFormat.JSON : schema);
+                case "json" -> request.responseFormat(ResponseFormat.JSON);
+                default -> { }
+            }
         }
         ChatRequest built = request.build();
         RuntimeException last = null;

@@ -104,7 +104,8 @@ class AnthropicAndOllamaEngineTest {
         assertThat(req.getUrl().encodedPath()).isEqualTo("/api/chat");
         JsonNode body = LlmFixtures.JSON.readTree(req.getBody().utf8());
         assertThat(body.get("model").asText()).isEqualTo("llama3.1");
-        assertThat(body.get("format").asText()).isEqualTo("json");
+        assertThat(body.at("/format/type").asText()).as("the answer's JSON schema").isEqualTo("object");
+        assertThat(body.at("/format/properties/actionItems/type").asText()).isEqualTo("array");
         assertThat(body.get("stream").asBoolean()).isFalse();
     }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import dev.followthrough.drafting.StyleProfiler;
 import java.util.Optional;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.mock.env.MockEnvironment;
@@ -24,11 +25,15 @@ final class LlmEngine {
     final LlmFollowUpDrafter drafter;
 
     LlmEngine(LlmProperties props, BudgetProperties limits) {
+        this(props, limits, Optional.empty());
+    }
+
+    LlmEngine(LlmProperties props, BudgetProperties limits, Optional<StyleProfiler> profiler) {
         budget = new LlmRunBudget(limits, registry, Clock.systemUTC());
         chat = new ResilientChat(ChatModelFactory.create(props, props.apiKey()), props, budget, Clock.systemUTC(),
                 sleeps::add);
         LlmCallAnalyser analyser = new LlmCallAnalyser(chat, new PromptLibrary(props), new RepSampleEmails(props),
-                Optional.empty(), props, flags);
+                profiler, props, flags);
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
         beans.registerSingleton("resilientChat", chat);
         MockEnvironment env = new MockEnvironment().withProperty("followthrough.llm.provider", props.provider())

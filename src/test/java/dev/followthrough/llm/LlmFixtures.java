@@ -141,12 +141,17 @@ final class LlmFixtures {
 
     static LlmProperties props(String provider, String baseUrl, Duration timeout, BigDecimal in, BigDecimal out,
                                int maxRetries, int breakerFailures) {
+        return props(provider, baseUrl, timeout, in, out, maxRetries, breakerFailures, "does-not-exist");
+    }
+
+    static LlmProperties props(String provider, String baseUrl, Duration timeout, BigDecimal in, BigDecimal out,
+                               int maxRetries, int breakerFailures, String fewShotDir) {
         return new LlmProperties(provider, baseUrl, null, "test-key", timeout, 2, 0, maxRetries, Duration.ofMillis(100),
-                Duration.ofSeconds(30), breakerFailures, Duration.ofSeconds(60), 2000, 0.2, true,
+                Duration.ofSeconds(30), breakerFailures, Duration.ofSeconds(60), 2000, 0.2, "schema",
                 Map.of("gpt-4.1-mini", new LlmProperties.Price(in, out),
                         "claude-sonnet-4-5", new LlmProperties.Price(in, out),
                         "llama3.1", new LlmProperties.Price(BigDecimal.ZERO, BigDecimal.ZERO)),
-                null, true, null, "does-not-exist", 3);
+                null, true, null, fewShotDir, 3);
     }
 
     static final class FakeOfflineExtractor implements ActionItemExtractor {

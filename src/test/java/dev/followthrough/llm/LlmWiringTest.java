@@ -67,14 +67,14 @@ class LlmWiringTest {
     }
 
     @Test
-    void negativeTemperatureSendsNoneAndJsonModeCanBeSwitchedOff() {
+    void negativeTemperatureSendsNoneAndResponseFormatCanBeSwitchedOff() {
         runner.withPropertyValues("followthrough.llm.provider=ollama", "followthrough.llm.temperature=-1",
-                        "followthrough.llm.json-mode=false")
+                        "followthrough.llm.response-format=none")
                 .run(ctx -> {
                     assertThat(ctx).hasNotFailed();
                     LlmProperties props = ctx.getBean(LlmProperties.class);
                     assertThat(props.effectiveTemperature()).isNull();
-                    assertThat(props.jsonMode()).isFalse();
+                    assertThat(props.responseFormat()).isEqualTo("none");
                     assertThat(ctx.getBean(ActionItemExtractor.class)).as("Ollama needs no key")
                             .isInstanceOf(LlmActionItemExtractor.class);
                 });

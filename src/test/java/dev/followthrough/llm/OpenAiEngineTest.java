@@ -94,7 +94,10 @@ class OpenAiEngineTest {
         assertThat(req.getHeaders().get("Authorization")).isEqualTo("Bearer test-key");
         JsonNode body = LlmFixtures.JSON.readTree(req.getBody().utf8());
         assertThat(body.get("model").asText()).isEqualTo("gpt-4.1-mini");
-        assertThat(body.at("/response_format/type").asText()).isEqualTo("json_object");
+        assertThat(body.at("/response_format/type").asText()).isEqualTo("json_schema");
+        assertThat(body.at("/response_format/json_schema/strict").asBoolean()).isTrue();
+        assertThat(body.at("/response_format/json_schema/schema/required").toString())
+                .isEqualTo("[\"actionItems\",\"draft\",\"injectionSuspected\",\"injectionNote\"]");
         assertThat(body.at("/messages/0/role").asText()).isEqualTo("system");
         String user = body.at("/messages/1/content").asText();
         assertThat(user).as("transcript first: the stable prefix").startsWith("The call transcript follows.");
@@ -173,8 +176,10 @@ class OpenAiEngineTest {
         DraftResult d = e.drafter.draft(call(), r.items(), context(), null);
 
         assertThat(server.getRequestCount()).as("no third call, and none for the drafter").isEqualTo(2);
-        assertThat(r.usage().engine()).isEqualTo("offline");
-        assertThat(d.usage().engine()).isEqualTo("offline");
+        assertThat(r.usage().engine()).as("offline result, LLM tokens still shown").isEqualTo("mixed");
+        assertThat(r.usage().tokensIn()).isEqualTo(1850);
+        assertThat(r.usage().tokensOut()).isEqualTo(60);
+        assertThat(d.usage().engine()).as("the drafter is not charged again").isEqualTo("offline");
         take();
         String retry = LlmFixtures.JSON.readTree(take().getBody().utf8()).at("/messages/1/content").asText();
         assertThat(retry).contains("Your previous answer could not be used")
@@ -223,7 +228,8 @@ class OpenAiEngineTest {
 
         ExtractionResult r = e.extractor.extract(call(), context());
 
-        assertThat(r.usage().engine()).isEqualTo("offline");
+        assertThat(r.usage().engine()).isEqualTo("mixed");
+        assertThat(r.usage().costUsd()).isPositive();
         assertThat(r.items()).extracting(ActionItem::task).containsExactly("offline item");
     }
 
@@ -236,8 +242,10 @@ class OpenAiEngineTest {
         ExtractionResult r = e.extractor.extract(t, context());
         DraftResult d = e.drafter.draft(t, r.items(), context(), null);
 
-        assertThat(r.usage().engine()).isEqualTo("offline");
+        assertThat(r.usage().engine()).isEqualTo("mixed");
+        assertThat(r.usage().tokensIn()).isEqualTo(1000);
         assertThat(d.draft().body()).isEqualTo("offline body");
+        assertThat(d.usage().engine()).isEqualTo("offline");
         assertThat(server.getRequestCount()).isEqualTo(1);
         assertThat(e.flags.isFlagged(t)).isTrue();
         assertThat(e.flags.reasonsFor(t)).anySatisfy(reason -> assertThat(reason).startsWith("LLM output rejected")

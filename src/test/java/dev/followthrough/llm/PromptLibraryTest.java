@@ -14,7 +14,7 @@ class PromptLibraryTest {
 
     private static LlmProperties props(String promptsDir) {
         return new LlmProperties("none", null, null, null, Duration.ofSeconds(1), 1, 0, 0, Duration.ofMillis(1),
-                Duration.ofSeconds(1), 1, Duration.ofSeconds(1), 100, 0.0, true, Map.of(), null, true, promptsDir, "x", 0);
+                Duration.ofSeconds(1), 1, Duration.ofSeconds(1), 100, 0.0, "schema", Map.of(), null, true, promptsDir, "x", 0);
     }
 
     @Test

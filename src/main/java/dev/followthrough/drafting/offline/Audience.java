@@ -58,9 +58,10 @@ record Audience(String recipient, CallContext context, Map<String, Restater.Voic
             }
         }
         String who = recipient;
-        if (who != null) {
-            voices.replaceAll((speaker, voice) -> samePerson(who, speaker) ? Restater.Voice.RECIPIENT : voice);
-        }
+        boolean rosterKnown = !customers.isEmpty();
+        // without a roster only the main speaker is taken for the customer; anyone else may be the rep's colleague
+        voices.replaceAll((speaker, voice) -> who != null && samePerson(who, speaker) ? Restater.Voice.RECIPIENT
+                : rosterKnown ? voice : Restater.Voice.UNVOUCHED);
         return new Audience(recipient, context, Map.copyOf(voices));
     }
 

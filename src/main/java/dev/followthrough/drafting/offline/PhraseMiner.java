@@ -19,6 +19,8 @@ final class PhraseMiner {
     private static final int MIN_N = 3;
     private static final int MAX_N = 20;
     private static final int MAX_PHRASES = 10;
+    /** Longer "sentences" are unpunctuated walls of text, where every window would look like a phrase. */
+    private static final int MAX_SENTENCE_WORDS = 80;
 
     private PhraseMiner() {
     }
@@ -32,7 +34,9 @@ final class PhraseMiner {
         for (EmailAnatomy email : emails) {
             Set<String> inThisEmail = new HashSet<>();
             for (String sentence : email.sentences()) {
-                inThisEmail.addAll(ngrams(sentence));
+                if (Lexicon.words(sentence) <= MAX_SENTENCE_WORDS) {
+                    inThisEmail.addAll(ngrams(sentence));
+                }
             }
             for (String gram : inThisEmail) {
                 documentFrequency.merge(gram, 1, Integer::sum);

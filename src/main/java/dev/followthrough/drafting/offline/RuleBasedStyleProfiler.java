@@ -28,8 +28,9 @@ public class RuleBasedStyleProfiler implements StyleProfiler {
         List<EmailAnatomy> emails = new ArrayList<>();
         if (sampleEmails != null) {
             for (String raw : sampleEmails) {
-                if (raw != null && !raw.isBlank()) {
-                    emails.add(EmailAnatomy.parse(raw));
+                EmailAnatomy email = raw == null || raw.isBlank() ? null : EmailAnatomy.parse(raw);
+                if (email != null && email.words() > 0) { // a subject alone says nothing about how the rep writes
+                    emails.add(email);
                 }
             }
         }

@@ -220,6 +220,20 @@ class OfflineFollowUpDrafterTest {
     }
 
     @Test
+    void withoutARosterOnlyTheMainSpeakerIsRecapped() {
+        String rep = CASUAL.repName();
+        Transcript t = new Transcript(List.of(
+                new Utterance("u1", 1, "Jordan Lee", null, null, "We need 12 seats for the dispatch team by March."),
+                new Utterance("u2", 2, "Jordan Lee", null, null, "Our current tool is too slow for 85 trucks."),
+                new Utterance("u3", 3, "Tomas Ruiz", null, null, "We support 30 connectors out of the box today.")));
+        CallContext bare = new CallContext(Fixtures.MEETING, rep, null, List.of(), List.of(), null, null);
+
+        String body = drafter.draft(t, List.of(), bare, withLength(CASUAL, 400)).draft().body();
+
+        assertThat(body).startsWith("Hey Jordan!").contains("you need 12 seats").doesNotContain("30 connectors");
+    }
+
+    @Test
     void proseStepsArePerOwnerParagraphs() {
         String body = acmeDraft(FORMAL).body();
 
@@ -273,6 +287,28 @@ class OfflineFollowUpDrafterTest {
         String body = acmeDraft(numbered).body();
 
         assertThat(body).contains("\n1. I'll send over").contains("\n2. You'll set up").contains("\n3. Priya will");
+    }
+
+    @Test
+    void unlabelledAndHugeTranscriptsAreHandledQuickly() {
+        StringBuilder wall = new StringBuilder();
+        for (int i = 0; i < 6000; i++) {
+            wall.append(i % 7 == 0 ? "We need 40 seats, " : "and the ").append(i % 13 == 0 ? "Okta Acme Corp " : "team ");
+        }
+        Transcript t = new Transcript(List.of(
+                new Utterance("u1", 1, null, null, null, "We need 40 seats by March."),
+                new Utterance("u2", 2, "Jordan Lee", null, null, wall.toString()),
+                new Utterance("u3", 3, "Jordan Lee", null, null, "555 555 555 555 555 555 555 555 555 555 555 555 x"),
+                new Utterance("u4", 4, "Jordan Lee", null, null, "")));
+        CallContext noRep = new CallContext(null, null, null, List.of(), List.of(), null, null);
+        ActionItem odd = new ActionItem(null, "  ", null, null, List.of());
+
+        long started = System.nanoTime();
+        DraftResult r = drafter.draft(t, java.util.Arrays.asList(odd, null), noRep, null);
+        long ms = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(r.draft().body()).startsWith("Hi Jordan,").endsWith("Best regards,");
+        assertThat(ms).isLessThan(3000);
     }
 
     private static StyleProfile withLength(StyleProfile p, int words) {

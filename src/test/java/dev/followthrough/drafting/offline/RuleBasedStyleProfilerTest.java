@@ -127,6 +127,18 @@ class RuleBasedStyleProfilerTest {
     }
 
     @Test
+    void hugeOrOddEmailsAreProfiledQuickly() {
+        String wall = "word and Name ".repeat(7000);
+        long started = System.nanoTime();
+        StyleProfile p = profiler.profile("Kim", List.of(wall, wall + "\n\nThanks,\nKim", "Subject:", "   ", "\n\n"));
+        long ms = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(p.sampleCount()).isEqualTo(2); // blank ones and a bare subject line teach nothing
+        assertThat(p.signOff()).isEqualTo("Thanks,\nKim");
+        assertThat(ms).isLessThan(5000);
+    }
+
+    @Test
     void formalityOrdersObviouslyDifferentEmails() {
         double casual = Formality.score(EmailAnatomy.parse(
                 "Hey Jo!\n\nAwesome chat today! We're gonna loop in IT, no worries. Can't wait!\n\nCheers,\nKim"));
