@@ -9,6 +9,7 @@ import dev.followthrough.ingest.intake.CallIntake;
 import dev.followthrough.ingest.intake.Inbox;
 import dev.followthrough.ingest.intake.QuarantineEntry;
 import dev.followthrough.pipeline.JobRunner;
+import dev.followthrough.llm.LlmStatus;
 import dev.followthrough.rep.RepDirectory;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,10 +36,12 @@ class AdminPageController {
     private final RepDirectory reps;
     private final EngineInfo engine;
     private final FollowthroughProperties props;
+    private final LlmStatus llm;
 
     AdminPageController(JobHistory history, JobRunner runner, CallStore calls, CallIntake intake, Inbox inbox,
                         CrmOutbox outbox, OutboxSender sender, RepDirectory reps, EngineInfo engine,
-                        FollowthroughProperties props) {
+                        FollowthroughProperties props, LlmStatus llm) {
+        this.llm = llm;
         this.history = history;
         this.runner = runner;
         this.calls = calls;
@@ -71,6 +74,7 @@ class AdminPageController {
         model.addAttribute("crmAuthError", sender.lastAuthError());
         model.addAttribute("reps", reps.all());
         model.addAttribute("engine", engine.describe());
+        model.addAttribute("llm", llm);
         model.addAttribute("inbox", inbox.root());
         model.addAttribute("cron", props.schedule().enabled() ? props.schedule().cron() : "disabled");
         return "admin/index";

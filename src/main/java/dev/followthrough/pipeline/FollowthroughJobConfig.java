@@ -3,6 +3,7 @@ package dev.followthrough.pipeline;
 import dev.followthrough.call.CallStore;
 import dev.followthrough.crm.outbox.OutboxSender;
 import dev.followthrough.ingest.intake.Inbox;
+import dev.followthrough.llm.LlmRunBudget;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -26,8 +27,9 @@ public class FollowthroughJobConfig {
     public static final String JOB = "followthrough";
 
     @Bean
-    Job followthroughJob(JobRepository repo, Step ingestStep, Step analyseStep, Step crmSyncStep) {
-        return new JobBuilder(JOB, repo).start(ingestStep).next(analyseStep).next(crmSyncStep).build();
+    Job followthroughJob(JobRepository repo, Step ingestStep, Step analyseStep, Step crmSyncStep, LlmRunBudget budget) {
+        return new JobBuilder(JOB, repo).listener(new RunBudgetListener(budget))
+                .start(ingestStep).next(analyseStep).next(crmSyncStep).build();
     }
 
     @Bean
