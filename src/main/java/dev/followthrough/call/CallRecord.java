@@ -94,6 +94,9 @@ class CallRecord {
     @Column(name = "analysed_at")
     Instant analysedAt;
 
+    @Column(name = "analysed_run")
+    Long analysedRun;
+
     protected CallRecord() {
     }
 }

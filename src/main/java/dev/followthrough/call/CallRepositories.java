@@ -49,6 +49,16 @@ interface CallRecordRepository extends JpaRepository<CallRecord, Long> {
     int releaseStaleClaims(@Param("staleBefore") Instant staleBefore, @Param("now") Instant now);
 
     long countByStatus(CallStatus status);
+
+    @Query("select cast(c.analysedAt as date), count(c), sum(case when c.verdict = 'FLAGGED' then 1 else 0 end),"
+            + " sum(c.tokensIn + c.tokensOut), sum(c.costUsd) from CallRecord c where c.analysedAt >= :since"
+            + " group by cast(c.analysedAt as date) order by cast(c.analysedAt as date)")
+    List<Object[]> usageByDay(@Param("since") Instant since);
+
+    @Query("select c.analysedRun, count(c), sum(case when c.verdict = 'FLAGGED' then 1 else 0 end),"
+            + " sum(c.tokensIn + c.tokensOut), sum(c.costUsd) from CallRecord c where c.analysedRun is not null"
+            + " group by c.analysedRun order by c.analysedRun desc")
+    List<Object[]> usageByRun(Pageable page);
 }
 
 interface UtteranceRepository extends JpaRepository<UtteranceEntity, Long> {

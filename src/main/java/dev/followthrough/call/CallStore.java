@@ -122,7 +122,14 @@ public class CallStore {
     /** Replaces the call's action items, draft and findings with a fresh analysis, and sets its status. */
     @Transactional
     public CallStatus saveAnalysis(long callId, AnalysisOutcome out) {
+        return saveAnalysis(callId, out, null);
+    }
+
+    /** @param runId the job execution that did the analysis, {@code null} outside a run */
+    @Transactional
+    public CallStatus saveAnalysis(long callId, AnalysisOutcome out, Long runId) {
         CallRecord c = get(callId);
+        c.analysedRun = runId;
         replaceActionItems(callId, out.actionItems());
         saveDraft(callId, out.draft(), null);
         replaceFindings(callId, out.check());
@@ -192,6 +199,20 @@ public class CallStore {
     public Page<CallSummary> list(Long repId, Pageable page) {
         Page<CallRecord> rows = repId == null ? calls.findAll(page) : calls.findByRepId(repId, page);
         return rows.map(this::summary);
+    }
+
+    /** Calls, flags, tokens and cost per day of analysis, oldest first, over the last {@code days} days. */
+    @Transactional(readOnly = true)
+    public List<UsageTotals> usageByDay(int days) {
+        Instant since = Instant.now().minus(java.time.Duration.ofDays(days));
+        return calls.usageByDay(since).stream().map(UsageTotals::fromRow).toList();
+    }
+
+    /** The same totals per job run, newest first. */
+    @Transactional(readOnly = true)
+    public List<UsageTotals> usageByRun(int runs) {
+        return calls.usageByRun(org.springframework.data.domain.PageRequest.of(0, runs)).stream()
+                .map(UsageTotals::fromRow).toList();
     }
 
     /** The review queue, flagged calls first; every filter may be null. */

@@ -27,7 +27,8 @@ class AnalyseProcessor implements ItemProcessor<Long, AnalysedCall>, StepExecuti
     @Override
     public AnalysedCall process(Long callId) {
         try {
-            return processing.claimAndAnalyse(callId).map(o -> new AnalysedCall(callId, o)).orElse(null);
+            Long runId = step == null ? null : step.getJobExecutionId();
+            return processing.claimAndAnalyse(callId).map(o -> new AnalysedCall(callId, o, runId)).orElse(null);
         } catch (RuntimeException e) {
             // claimAndAnalyse has recorded the reason on the call
             if (step != null) {

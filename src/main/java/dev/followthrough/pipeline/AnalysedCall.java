@@ -2,5 +2,5 @@ package dev.followthrough.pipeline;
 
 import dev.followthrough.call.AnalysisOutcome;
 
-record AnalysedCall(long callId, AnalysisOutcome outcome) {
+record AnalysedCall(long callId, AnalysisOutcome outcome, Long runId) {
 }

@@ -47,7 +47,12 @@ public class CallProcessing {
 
     /** Stores an analysis and, for a clean call, queues its CRM records. */
     public CallStatus store(long callId, AnalysisOutcome outcome) {
-        CallStatus status = calls.saveAnalysis(callId, outcome);
+        return store(callId, outcome, null);
+    }
+
+    /** @param runId the job execution doing the work, {@code null} for a synchronous upload */
+    public CallStatus store(long callId, AnalysisOutcome outcome, Long runId) {
+        CallStatus status = calls.saveAnalysis(callId, outcome, runId);
         if (status == CallStatus.CLEAN && props.autoSyncClean()) {
             queueForCrm(callId);
         }

@@ -65,7 +65,7 @@ public class FollowthroughJobConfig {
         return new StepBuilder("analyse", repo).<Long, AnalysedCall>chunk(1).transactionManager(tx)
                 .reader(newCallReader)
                 .processor(analyseProcessor)
-                .writer(chunk -> chunk.forEach(a -> processing.store(a.callId(), a.outcome())))
+                .writer(chunk -> chunk.forEach(a -> processing.store(a.callId(), a.outcome(), a.runId())))
                 .listener(newCallReader)
                 .listener(analyseProcessor)
                 .build();
