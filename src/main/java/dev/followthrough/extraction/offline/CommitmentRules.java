@@ -61,7 +61,8 @@ final class CommitmentRules {
     private static final Pattern NAMED = Pattern.compile("(?<![\\w'])" + NAME + "(?:" + APOS + "ll|\\s+will|\\s+is\\s+going\\s+to|"
             + APOS + "s\\s+going\\s+to|\\s+can|\\s+is\\s+gonna|\\s+should|\\s+needs\\s+to|\\s+has\\s+to)\\s+(.+)");
     private static final Pattern REQUEST = Pattern.compile("(?:\\b" + NAME + ",\\s*)?(?:(?:can|could|would|will)\\s+you"
-            + "(?:\\s+guys)?(?:\\s+(?:please|maybe|also|just|possibly|kindly))*\\s+(?!be\\b|do\\s+that\\b)|would\\s+you\\s+mind\\s+"
+            + "(?:\\s+guys)?(?:\\s+(?:please|maybe|also|just|possibly|kindly))*(?:\\s+be\\s+able\\s+to)?\\s+(?!be\\b|do\\s+that\\b)"
+            + "|would\\s+you\\s+mind\\s+"
             + "|(?:can|could|would|will)\\s+(?:someone|somebody|anyone|one\\s+of\\s+you)(?:\\s+(?:from|on)\\s+(?:your|the)\\s+"
             + "(?:side|team|end))?\\s+"
             + "|do\\s+you\\s+mind\\s+|(?:i|we)\\s+(?:need|want|would\\s+like|" + APOS + "d\\s+like)\\s+you\\s+to\\s+"
@@ -70,7 +71,9 @@ final class CommitmentRules {
             | Pattern.CASE_INSENSITIVE);
     private static final Pattern PLEASE = Pattern.compile("^(?:(?:so|and|okay|ok|also|then)\\s*,?\\s+)*(?:" + NAME
             + ",\\s*)?please\\s+(.+)", FLAGS);
-    private static final Pattern DIRECTIVE = Pattern.compile("(?:\\b" + NAME + ",\\s*)?\\b(?:you(?:\\s+guys|\\s+two|\\s+both)?"
+    private static final Pattern PLEASE_AFTER = Pattern.compile("^(?:(?:so|and|also|then|okay|ok)\\s*,?\\s+)*(?:" + NAME
+            + ",\\s*)?([a-z][\\w-]*\\s.+?),?\\s+please\\W*$", FLAGS);
+    private static final Pattern DIRECTIVE = Pattern.compile("(?:\\b" + NAME + ",?\\s*)?\\b(?:you(?:\\s+guys|\\s+two|\\s+both)?"
             + "|both\\s+of\\s+you)(?:" + APOS + "ll|\\s+will|" + APOS + "re\\s+going\\s+to|\\s+are\\s+going\\s+to|" + APOS
             + "re\\s+gonna|\\s+are\\s+gonna|\\s+need\\s+to|\\s+have\\s+to|\\s+must|\\s+should|\\s+can|" + APOS
             + "re\\s+supposed\\s+to|\\s+are\\s+supposed\\s+to)"
@@ -116,6 +119,10 @@ final class CommitmentRules {
             return verbPhrase(m.group(2)).map(r -> new Shape(Kind.REQUEST, r, name, weak));
         }
         if ((m = PLEASE.matcher(sentence)).find()) {
+            String name = m.group(1);
+            return verbPhrase(m.group(2)).map(r -> new Shape(Kind.REQUEST, r, name, false));
+        }
+        if ((m = PLEASE_AFTER.matcher(sentence)).find() && Verbs.isAction(m.group(2).split("\\s+", 2)[0])) {
             String name = m.group(1);
             return verbPhrase(m.group(2)).map(r -> new Shape(Kind.REQUEST, r, name, false));
         }
@@ -182,7 +189,9 @@ final class CommitmentRules {
     private static final Pattern COME_UP = Pattern.compile("(?i)^come\\s+(?:up\\s+with|back\\s+to\\s+(?:you|me|us|them|[A-Z]))");
 
     private static final Pattern CLAUSE_SPLIT = Pattern.compile(",?\\s+and\\s+(?:then\\s+|also\\s+)?(?=(?:i|we|you|they)"
-            + "(?:\\W|$)|[A-Z][a-z]+\\s+(?:will|is\\s+going\\s+to|can|should)\\b)|;\\s+|,\\s+but\\s+(?=(?:i|we|you)\\b)");
+            + "(?:\\W|$)|[A-Z][a-z]+\\s+(?:will|is\\s+going\\s+to|can|should)\\b)|;\\s+|,\\s+(?:but|so)\\s+(?=(?:i|we|you)\\b"
+            + "|[A-Z][a-z]+\\s+(?:will|is\\s+going\\s+to|can|should)\\b)|,\\s+(?=(?:[A-Z][a-z]+,?\\s+)?(?:i|we|you)(?:['’]ll"
+            + "|\\s+will|['’]re\\s+going\\s+to)\\b)");
 
     /** The clauses of a sentence that can each carry their own commitment ("I'll send X, and Priya will do Y"). */
     static List<String> clauses(String sentence) {
@@ -273,7 +282,8 @@ final class CommitmentRules {
             + "|can do|happy to|i can|i will|i'll|we can|we will|we'll|on it|consider it done|for sure|got it|that works"
             + "|works for me|i'd be happy|done|perfect|great|fine|alright|all right|that's fine|please|that would be"
             + "|that'd be|would be great|good idea|i'm on it|no worries|deal|agreed|let me|leave it with me|i'm happy"
-            + "|we're happy|count on)\\b");
+            + "|we're happy|count on|that would help|that'd help|that helps|would help|please do|go ahead|yes please"
+            + "|that would be great|that'd be great|you got it|sure thing)\\b");
     private static final Pattern REFUSAL = Pattern.compile("^\\W*(?:(?:um+|uh+|oh|well|so|hmm)\\W+)*(?:no\\b|nope|not\\s|"
             + "i can't|we can't|i cannot|we cannot|unfortunately|i'm not sure|not sure|i don't think|probably not|i doubt"
             + "|that's not|let me think|maybe|i'd rather not|we'd rather not|i won't|we won't|hmm)|\\b(?:but|although|though)"

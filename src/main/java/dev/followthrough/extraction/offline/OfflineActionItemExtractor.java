@@ -143,14 +143,18 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
                 toWhom = null;
             }
             case DIRECTIVE -> {
-                if (!action || shape.rest().matches("(?i)^(?:get|have|find|see|hear|receive|notice|love|like|enjoy)\\b.*")
-                        || !plausible(clause, due != null, true)) {
+                if (!action || shape.rest().matches("(?i)^(?:get|have|find|see|hear|receive|notice|love|like|enjoy)\\b.*")) {
                     return Optional.empty();
                 }
                 String named = people.resolve(shape.name());
                 owner = named != null ? named : people.listener(i);
-                Reply reply = reply(us, i, owner);
+                Reply reply = owner == null ? null : reply(us, i, owner);
                 if (owner == null || (reply != null && !reply.accepted())) {
+                    return Optional.empty();
+                }
+                // told by name, or answered with a promise ("will do"): no second opinion needed
+                boolean promised = reply != null && reply.promised();
+                if (named == null && !promised && !plausible(clause, due != null, true)) {
                     return Optional.empty();
                 }
                 if (reply != null) {
@@ -188,7 +192,7 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
             }
         }
         String task = TaskWriter.write(shape.rest(), People.callName(toWhom), fromWhom);
-        if (task.split("\\s+").length < 2 && !task.matches("(?i)^(?:call|follow|reply|respond|meet|sync)\\b.*")) {
+        if (task.split("\\s+").length < 2 && !task.matches("(?i)^(?:call|follow|reply|respond|meet|sync|reconvene|regroup)\\b.*")) {
             return Optional.empty();
         }
         return Optional.of(new ActionItem(owner, task, due == null ? null : due.date(),
