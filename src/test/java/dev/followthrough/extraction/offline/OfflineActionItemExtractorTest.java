@@ -266,4 +266,34 @@ class OfflineActionItemExtractorTest {
         assertThat(items("Dana Reyes: I'll just do it from here.", "Jordan Lee: Okay.")).isEmpty();
         assertThat(items("Dana Reyes: I'll put that in there.", "Jordan Lee: Okay.")).isEmpty();
     }
+
+    @Test
+    void nextStepsListGivesOneItemPerOwner() {
+        List<ActionItem> all = items("Dana Reyes: So, next steps: I'll draft the proposal, Jordan you'll review it with"
+                + " Priya, and we'll reconvene on the 20th.", "Jordan Lee: Perfect.");
+        assertThat(all).extracting(ActionItem::owner).containsExactly("Dana Reyes", "Jordan Lee", "Dana Reyes");
+        assertThat(all.get(1).task()).isEqualTo("Review the proposal with Priya");
+        assertThat(all.get(2).dueDate()).isEqualTo(LocalDate.of(2026, 11, 20));
+    }
+
+    @Test
+    void politeFormsOfAskingAndOffering() {
+        ActionItem offer = only("Jordan Lee: Our CFO has to sign off first.",
+                "Dana Reyes: Would it help if I put together a one-page ROI summary for her?",
+                "Jordan Lee: That would help a lot.");
+        assertThat(offer.owner()).isEqualTo("Dana Reyes");
+        ActionItem imperative = only("Jordan Lee: Send me the deck, please.", "Dana Reyes: Will do, by tonight.");
+        assertThat(imperative.owner()).isEqualTo("Dana Reyes");
+        assertThat(imperative.task()).isEqualTo("Send the deck to Jordan");
+        assertThat(imperative.dueDate()).isEqualTo(Calls.MEETING);
+        ActionItem able = only("Dana Reyes: Would you be able to share your current vendor's pricing?",
+                "Jordan Lee: I can share a redacted version, sure.");
+        assertThat(able.owner()).isEqualTo("Jordan Lee");
+    }
+
+    @Test
+    void walkthroughDuringTheCallIsNotAFollowUp() {
+        assertThat(items("Jordan Lee: Can you walk me through the admin console?",
+                "Dana Reyes: Sure, let me pull it up.")).isEmpty();
+    }
 }
