@@ -139,13 +139,14 @@ final class CommitmentRules {
         int bestStart = Integer.MAX_VALUE;
         for (Pattern p : STATEMENTS) {
             Matcher sm = p.matcher(sentence);
-            if (!sm.find() || sm.start() >= bestStart) {
-                continue;
-            }
-            Optional<Shape> shape = statement(p, sm, sentence);
-            if (shape.isPresent()) {
-                best = shape.get();
-                bestStart = sm.start();
+            // "what I will do is I will negotiate...": the first match may be inside a clause, a later one not
+            for (int from = 0; from < sentence.length() && sm.find(from) && sm.start() < bestStart; from = sm.start() + 1) {
+                Optional<Shape> shape = statement(p, sm, sentence);
+                if (shape.isPresent()) {
+                    best = shape.get();
+                    bestStart = sm.start();
+                    break;
+                }
             }
         }
         return Optional.ofNullable(best);
@@ -186,7 +187,7 @@ final class CommitmentRules {
         return Optional.empty();
     }
 
-    private static final Pattern COME_UP = Pattern.compile("(?i)^come\\s+(?:up\\s+with|back\\s+to\\s+(?:you|me|us|them|[A-Z]))");
+    private static final Pattern COME_UP = Pattern.compile("(?i)^come\\s+(?:up\\s+with|back\\s+to\\s+(?:you|me|us|them|(?-i:\\p{Lu})))");
 
     private static final Pattern CLAUSE_SPLIT = Pattern.compile(",?\\s+and\\s+(?:then\\s+|also\\s+)?(?=(?:i|we|you|they)"
             + "(?:\\W|$)|[A-Z][a-z]+\\s+(?:will|is\\s+going\\s+to|can|should)\\b)|;\\s+|,\\s+(?:but|so)\\s+(?=(?:i|we|you)\\b"

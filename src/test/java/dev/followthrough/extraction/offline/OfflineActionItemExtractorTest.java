@@ -296,4 +296,11 @@ class OfflineActionItemExtractorTest {
         assertThat(items("Jordan Lee: Can you walk me through the admin console?",
                 "Dana Reyes: Sure, let me pull it up.")).isEmpty();
     }
+
+    @Test
+    void accentedNamesAreNamesToo() {
+        ActionItem item = only("Tomás Ruiz: We still need the connector documentation.",
+                "Dana Reyes: I'll send you the API docs tonight.");
+        assertThat(item.task()).isEqualTo("Send the API docs to Tomás");
+    }
 }
