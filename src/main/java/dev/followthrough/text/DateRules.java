@@ -55,9 +55,9 @@ final class DateRules {
             rule(P + "\\b(?:(this coming|the coming|this|next|coming|following|last|past|previous)\\s+)?"
                     + WEEKDAY + "(?:\\s+(?:of\\s+)?(next|this|last)\\s+week)?\\b", DateRules::weekday),
             rule(P + "\\b(today|tonight|later today|this (?:morning|afternoon|evening)|end of (?:the )?day|eod"
-                    + "|the end of (?:the )?day|cob|eob|close of business|end of business)\\b", (m, d) -> exact(d)),
+                    + "|the end of (?:the )?day|cob|eob|close of business|end of business)\\b(?!['’]s\\b)", (m, d) -> exact(d)),
             rule(P + "\\b(?:the\\s+)?day after tomorrow\\b", (m, d) -> exact(d.plusDays(2))),
-            rule(P + "\\btomorrow(?:\\s+(?:morning|afternoon|evening|night))?\\b", (m, d) -> exact(d.plusDays(1))),
+            rule(P + "\\btomorrow(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!['’]s\\b)", (m, d) -> exact(d.plusDays(1))),
             rule("\\byesterday\\b", (m, d) -> exact(d.minusDays(1))),
             rule(P + "\\b(?:" + END_OF + "(?:the\\s+|this\\s+)?week|end of week|eow)\\b",
                     (m, d) -> exact(SpanRules.fridayOf(d, 0))),

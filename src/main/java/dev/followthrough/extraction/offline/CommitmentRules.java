@@ -78,6 +78,10 @@ final class CommitmentRules {
             + "re\\s+gonna|\\s+are\\s+gonna|\\s+need\\s+to|\\s+have\\s+to|\\s+must|\\s+should|\\s+can|" + APOS
             + "re\\s+supposed\\s+to|\\s+are\\s+supposed\\s+to)"
             + "(?:\\s+(?:also|just|then|still|now))?\\s+(?!be\\s+(?:able|glad|happy|surprised|pleased|fine)\\b)(.+)", FLAGS);
+    private static final Pattern TAG_QUESTION = Pattern.compile("(?i)[,\\s]+(?:is\\s+(?:it|that)\\s+(?:ok|okay|fine|alright|all\\s+right)"
+            + "|(?:does\\s+)?that\\s+(?:work|ok|okay)|(?:does\\s+that\\s+)?sounds?\\s+good|okay|ok|right|yeah|alright|fair|good)\\s*\\?\\s*$");
+    private static final Pattern ASK_FOR = Pattern.compile("\\b(?:can|could|may)\\s+(?:i|we)\\s+(?:please\\s+)?(?:get|have|grab"
+            + "|receive)\\s+(?!a\\s+(?:question|minute|second|moment|sec)\\b)(.+)", FLAGS);
     private static final Pattern OFFER = Pattern.compile("\\b(?:(?:should|shall|can|could)\\s+i\\s+|(?:do\\s+you\\s+want|would"
             + "\\s+you\\s+like|want|you\\s+want)\\s+me\\s+to\\s+|how\\s+about\\s+i\\s+|would\\s+it\\s+help\\s+if\\s+i\\s+"
             + "|what\\s+if\\s+i\\s+)(.+)", FLAGS);
@@ -103,10 +107,16 @@ final class CommitmentRules {
         if (HEDGE.matcher(sentence).find()) {
             return Optional.empty();
         }
+        // "I'll send it Thursday, is that okay?" is a promise with a tag question, not a question
+        sentence = TAG_QUESTION.matcher(sentence).replaceFirst(".");
         boolean question = sentence.strip().endsWith("?");
         Matcher m;
         if ((m = LEAVE_IT.matcher(sentence)).find()) {
             return Optional.of(new Shape(Kind.PROMISE, "", null, false));
+        }
+        if ((m = ASK_FOR.matcher(sentence)).find() && question) {
+            // "can I get a copy of your contract?" asks the other side to send it
+            return verbPhrase("send " + m.group(1)).map(r -> new Shape(Kind.REQUEST, r, null, false));
         }
         if ((m = OFFER.matcher(sentence)).find() && question) {
             return verbPhrase(m.group(1)).map(r -> new Shape(Kind.OFFER, r, null, false));

@@ -23,7 +23,7 @@ final class Turns {
             + "|read|test|file|process|countersign|distribute|present|deliver|pass|hand|dig|pull|find|book|schedule)\\s+(it|that|this)"
             + "(?=\\s*$|[,.]|\\s+(?:to|over|by|for|with|on|in|out|up|back|across|along|after|before|when|once|as)\\b)");
     private static final Pattern NOUN_PHRASE = Pattern.compile("(?i)\\b(?:the|your|our|a|an|that|those|these|any)\\s+(?:own\\s+)?"
-            + "((?:[\\p{L}\\d-]+\\s+){0,3}?[\\p{L}\\d-]{3,})(?=\\s*(?:[?.!,]|$|\\s+(?:for|to|from|with|by|on|over|that|which"
+            + "((?:[\\p{L}\\d'’-]+\\s+){0,3}?[\\p{L}\\d-]{3,})(?=\\s*(?:[?.!,]|$|\\s+(?:for|to|from|with|by|on|over|that|which"
             + "|you|we|i|before|after|when|if|so|and)\\b))");
 
     private Turns() {

@@ -28,13 +28,14 @@ final class Verbs {
             "extend", "expand", "bump", "adjust", "reserve", "sync", "align", "evaluate", "assess", "analyse", "analyze",
             "compare", "benchmark", "demo", "present", "dig", "pass", "bring", "shoot", "drop", "reply", "respond",
             "contact", "notify", "inform", "brief", "meet", "discuss", "report", "produce", "make", "do",
-            "start", "kick", "finish", "reconvene", "regroup", "extend", "request", "complete", "set-up", "walk", "redo", "resend", "reach-out", "tell"));
+            "start", "kick", "finish", "hold", "honor", "honour", "waive", "lock", "guarantee", "cover", "offer", "credit",
+            "refund", "host", "pilot", "reconvene", "regroup", "extend", "request", "complete", "set-up", "walk", "redo", "resend", "reach-out", "tell"));
 
     /** Verbs that never make an action item on their own: opinions, states, talk about the talk. */
     private static final Set<String> NEVER = Set.copyOf(java.util.Arrays.asList("be", "think", "see", "consider", "guess", "wonder", "bet", "say",
             "admit", "need", "want", "like", "love", "hate", "hope", "wait", "probably", "never", "not", "leave",
             "stop", "go", "move", "skip", "pause", "mull", "sleep", "feel", "know", "remember", "understand", "try",
-            "tell-you-what", "keep-in-mind", "note", "accept", "agree", "believe", "decide"));
+            "tell-you-what", "keep-in-mind", "note", "accept", "agree", "believe"));
 
     /** Verbs of something done during the call itself ("I'll show you the dashboard"). */
     private static final Pattern IN_CALL = Pattern.compile("^(?:show|demo\\s+(?:it|this)\\s+now|share\\s+(?:my|the)\\s+"

@@ -303,4 +303,30 @@ class OfflineActionItemExtractorTest {
                 "Dana Reyes: I'll send you the API docs tonight.");
         assertThat(item.task()).isEqualTo("Send the API docs to Tomás");
     }
+
+    @Test
+    void tagQuestionStillPromisesAndAskingForSomethingAsksTheOtherSide() {
+        ActionItem promise = only("Jordan Lee: I will try to get you the numbers until Thursday, is it okay?",
+                "Dana Reyes: Yes, perfect.");
+        assertThat(promise.owner()).isEqualTo("Jordan Lee");
+        assertThat(promise.dueDate()).isEqualTo(LocalDate.of(2026, 11, 5));
+        ActionItem ask = only("Dana Reyes: Can I get a copy of your current contract?",
+                "Jordan Lee: Sure, I'll dig it out.");
+        assertThat(ask.owner()).isEqualTo("Jordan Lee");
+        assertThat(ask.task()).startsWith("Send a copy of the current contract");
+    }
+
+    @Test
+    void aDayNamedAsPossessiveIsNotADeadline() {
+        ActionItem item = only("Dana Reyes: I'll follow up with an email summarizing today's discussion.",
+                "Jordan Lee: Thanks!");
+        assertThat(item.dueDate()).isNull();
+        assertThat(item.task()).contains("today's discussion");
+    }
+
+    @Test
+    void commercialPromisesCount() {
+        assertThat(only("Dana Reyes: I'll hold the price for 30 days.", "Jordan Lee: Appreciate it.").task())
+                .isEqualTo("Hold the price for 30 days");
+    }
 }
