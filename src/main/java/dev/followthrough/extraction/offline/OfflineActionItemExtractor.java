@@ -64,9 +64,18 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
         LocalDate meeting = context == null ? null : context.meetingDate();
         Set<String> used = new HashSet<>();
         List<ActionItem> items = new ArrayList<>();
+        boolean inInjectedQuote = false;
         for (int i = 0; i < us.size(); i++) {
             Utterance u = us.get(i);
+            boolean sameSpeaker = i > 0 && Objects.equals(u.speaker(), us.get(i - 1).speaker());
+            if (inInjectedQuote && sameSpeaker) {
+                // a quoted instruction read out over several turns: the rest of the quote is part of it
+                inInjectedQuote = !closesQuote(u.text());
+                continue;
+            }
+            inInjectedQuote = false;
             if (InjectionSignals.looksLikeInstruction(u.text())) {
+                inInjectedQuote = opensQuote(u.text());
                 continue;
             }
             List<String> sentences = Sentences.split(u.text());
@@ -227,6 +236,17 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
         } catch (RuntimeException | LinkageError modelUnavailable) {
             return timed && action; // without the model, only follow-up verbs with a time pass
         }
+    }
+
+    private static boolean opensQuote(String text) {
+        long straight = text.chars().filter(c -> c == '"').count();
+        long open = text.chars().filter(c -> c == '\u201C').count();
+        long close = text.chars().filter(c -> c == '\u201D').count();
+        return straight % 2 == 1 || open > close;
+    }
+
+    private static boolean closesQuote(String text) {
+        return text.indexOf('"') >= 0 || text.indexOf('\u201D') >= 0;
     }
 
     private static String key(Utterance u, String sentence) {
