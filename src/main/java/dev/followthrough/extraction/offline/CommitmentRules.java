@@ -63,6 +63,7 @@ final class CommitmentRules {
     private static final Pattern REQUEST = Pattern.compile("(?:\\b" + NAME + ",\\s*)?(?:(?:can|could|would|will)\\s+you"
             + "(?:\\s+guys)?(?:\\s+(?:please|maybe|also|just|possibly|kindly))*(?:\\s+be\\s+able\\s+to)?\\s+(?!be\\b|do\\s+that\\b)"
             + "|would\\s+you\\s+mind\\s+"
+            + "|\\bwho(?:['’]s|\\s+can|\\s+could|\\s+will|\\s+wants\\s+to|\\s+would\\s+like\\s+to|\\s+is\\s+going\\s+to|\\s+is\\s+able\\s+to)\\s+"
             + "|(?:can|could|would|will)\\s+(?:someone|somebody|anyone|one\\s+of\\s+you)(?:\\s+(?:from|on)\\s+(?:your|the)\\s+"
             + "(?:side|team|end))?\\s+"
             + "|do\\s+you\\s+mind\\s+|(?:i|we)\\s+(?:need|want|would\\s+like|" + APOS + "d\\s+like)\\s+you\\s+to\\s+"
@@ -199,15 +200,17 @@ final class CommitmentRules {
 
     private static final Pattern COME_UP = Pattern.compile("(?i)^come\\s+(?:up\\s+with|back\\s+to\\s+(?:you|me|us|them|(?-i:\\p{Lu})))");
 
-    private static final Pattern CLAUSE_SPLIT = Pattern.compile(",?\\s+and\\s+(?:then\\s+|also\\s+)?(?=(?:i|we|you|they)"
-            + "(?:\\W|$)|[A-Z][a-z]+\\s+(?:will|is\\s+going\\s+to|can|should)\\b)|;\\s+|,\\s+(?:but|so)\\s+(?=(?:i|we|you)\\b"
-            + "|[A-Z][a-z]+\\s+(?:will|is\\s+going\\s+to|can|should)\\b)|,\\s+(?=(?:[A-Z][a-z]+,?\\s+)?(?:i|we|you)(?:['’]ll"
-            + "|\\s+will|['’]re\\s+going\\s+to)\\b)");
+    private static final String SUBJECT = "(?:i|we|you|they)(?:\\W|$)";
+    private static final String NAMED_SUBJECT = "(?-i:\\p{Lu}\\p{Ll}+)\\s+(?:will|is\\s+going\\s+to|can|should)\\b";
+    private static final Pattern CLAUSE_SPLIT = Pattern.compile("(?i),?\\s+and\\s+(?:then\\s+|also\\s+)?(?:(?:um+|uh+),?\\s+)?"
+            + "(?=" + SUBJECT + "|" + NAMED_SUBJECT + "|(?:\\w+,?\\s+)?(?:can|could|would|will)\\s+you\\b)|;\\s+"
+            + "|,\\s+(?:but|so)\\s+(?=" + SUBJECT + "|" + NAMED_SUBJECT + ")"
+            + "|,\\s+(?=(?:(?-i:\\p{Lu}\\p{Ll}+),?\\s+)?(?:i|we|you)(?:['’]ll|\\s+will|['’]re\\s+going\\s+to)\\b)");
 
     /** The clauses of a sentence that can each carry their own commitment ("I'll send X, and Priya will do Y"). */
     static List<String> clauses(String sentence) {
         List<String> out = new java.util.ArrayList<>();
-        for (String c : CLAUSE_SPLIT.split(sentence)) {
+        for (String c : CLAUSE_SPLIT.split(clean(sentence))) {
             if (!c.isBlank()) {
                 out.add(c.strip());
             }

@@ -44,7 +44,7 @@ final class TaskWriter {
         t = mapPronouns(t, toWhom, fromWhom);
         t = t.replaceAll("(?i)\\b(\\w+)(?:\\s+\\1\\b)+", "$1");
         t = t.replaceFirst("^(?i:(send|email|forward|give|bring|show|shoot|get|drop|pass|hand))\\s+((?!The\\b|A\\b|An\\b)"
-                + "\\p{Lu}[\\p{L}\\w-]*(?:\\s+\\p{Lu}[\\p{L}\\w-]*)*(?:'s\\s+team)?)\\s+(?!over\\b|to\\b|back\\b)(.+)$", "$1 $3 to $2");
+                + "\\p{Lu}[\\p{L}\\w-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\w-]*|\\d+))*(?:'s\\s+team)?)\\s+(?!over\\b|to\\b|back\\b)(.+)$", "$1 $3 to $2");
         t = t.replaceFirst("(?i)\\s+over\\s+to\\s+", " to ");
         String[] words = t.split("\\s+");
         if (words.length > MAX_WORDS) {

@@ -339,4 +339,28 @@ class OfflineActionItemExtractorTest {
         assertThat(items("Jordan Lee: Please send the price list to our procurement team by Friday.",
                 "Dana Reyes: Sure, will do.")).hasSize(1);
     }
+
+    @Test
+    void lowerCaseRunOnSpeechStillSplitsIntoCommitments() {
+        List<ActionItem> all = items("Dana Reyes: yeah so i'll send over the pricing tomorrow and um jordan can you check"
+                + " with your it folks about sso", "Jordan Lee: yeah i can do that");
+        assertThat(all).extracting(ActionItem::owner).containsExactly("Dana Reyes", "Jordan Lee");
+        assertThat(all.get(0).dueDate()).isEqualTo(LocalDate.of(2026, 11, 4));
+        assertThat(all.get(1).dueDate()).isNull();
+    }
+
+    @Test
+    void openQuestionTakenBySomeone() {
+        ActionItem item = only("Jordan Lee: Who can take the data migration plan?", "Priya Shah: I can own that.",
+                "Dana Reyes: Great, thanks Priya.");
+        assertThat(item.owner()).isEqualTo("Priya Shah");
+        assertThat(item.task()).contains("data migration plan");
+    }
+
+    @Test
+    void farewellsAndHedgedHalvesAreNotWork() {
+        assertThat(items("Jordan Lee: Thank you so much, I'll talk to you soon!", "Dana Reyes: Bye!")).isEmpty();
+        assertThat(only("Dana Reyes: I can't promise anything on the discount, but I'll ask my manager.",
+                "Jordan Lee: Thanks.").task()).isEqualTo("Ask my manager");
+    }
 }
