@@ -61,7 +61,9 @@ final class CommitmentRules {
     private static final Pattern NAMED = Pattern.compile("(?<![\\w'])" + NAME + "(?:" + APOS + "ll|\\s+will|\\s+is\\s+going\\s+to|"
             + APOS + "s\\s+going\\s+to|\\s+can|\\s+is\\s+gonna|\\s+should|\\s+needs\\s+to|\\s+has\\s+to)\\s+(.+)");
     private static final Pattern REQUEST = Pattern.compile("(?:\\b" + NAME + ",\\s*)?(?:(?:can|could|would|will)\\s+you"
-            + "(?:\\s+guys)?(?:\\s+(?:please|maybe|also|just|possibly|kindly))*\\s+(?!be\\b|do\\s+that\\b)|would\\s+you\\s+mind\\s+"
+            + "(?:\\s+guys)?(?:\\s+(?:please|maybe|also|just|possibly|kindly))*(?:\\s+be\\s+able\\s+to)?\\s+(?!be\\b|do\\s+that\\b)"
+            + "|would\\s+you\\s+mind\\s+"
+            + "|\\bwho(?:['’]s|\\s+can|\\s+could|\\s+will|\\s+wants\\s+to|\\s+would\\s+like\\s+to|\\s+is\\s+going\\s+to|\\s+is\\s+able\\s+to)\\s+"
             + "|(?:can|could|would|will)\\s+(?:someone|somebody|anyone|one\\s+of\\s+you)(?:\\s+(?:from|on)\\s+(?:your|the)\\s+"
             + "(?:side|team|end))?\\s+"
             + "|do\\s+you\\s+mind\\s+|(?:i|we)\\s+(?:need|want|would\\s+like|" + APOS + "d\\s+like)\\s+you\\s+to\\s+"
@@ -70,11 +72,17 @@ final class CommitmentRules {
             | Pattern.CASE_INSENSITIVE);
     private static final Pattern PLEASE = Pattern.compile("^(?:(?:so|and|okay|ok|also|then)\\s*,?\\s+)*(?:" + NAME
             + ",\\s*)?please\\s+(.+)", FLAGS);
-    private static final Pattern DIRECTIVE = Pattern.compile("(?:\\b" + NAME + ",\\s*)?\\b(?:you(?:\\s+guys|\\s+two|\\s+both)?"
+    private static final Pattern PLEASE_AFTER = Pattern.compile("^(?:(?:so|and|also|then|okay|ok)\\s*,?\\s+)*(?:" + NAME
+            + ",\\s*)?([a-z][\\w-]*\\s.+?),?\\s+please\\W*$", FLAGS);
+    private static final Pattern DIRECTIVE = Pattern.compile("(?:\\b" + NAME + ",?\\s*)?\\b(?:you(?:\\s+guys|\\s+two|\\s+both)?"
             + "|both\\s+of\\s+you)(?:" + APOS + "ll|\\s+will|" + APOS + "re\\s+going\\s+to|\\s+are\\s+going\\s+to|" + APOS
             + "re\\s+gonna|\\s+are\\s+gonna|\\s+need\\s+to|\\s+have\\s+to|\\s+must|\\s+should|\\s+can|" + APOS
             + "re\\s+supposed\\s+to|\\s+are\\s+supposed\\s+to)"
             + "(?:\\s+(?:also|just|then|still|now))?\\s+(?!be\\s+(?:able|glad|happy|surprised|pleased|fine)\\b)(.+)", FLAGS);
+    private static final Pattern TAG_QUESTION = Pattern.compile("(?i)[,\\s]+(?:is\\s+(?:it|that)\\s+(?:ok|okay|fine|alright|all\\s+right)"
+            + "|(?:does\\s+)?that\\s+(?:work|ok|okay)|(?:does\\s+that\\s+)?sounds?\\s+good|okay|ok|right|yeah|alright|fair|good)\\s*\\?\\s*$");
+    private static final Pattern ASK_FOR = Pattern.compile("\\b(?:can|could|may)\\s+(?:i|we)\\s+(?:please\\s+)?(?:get|have|grab"
+            + "|receive)\\s+(?!a\\s+(?:question|minute|second|moment|sec)\\b)(.+)", FLAGS);
     private static final Pattern OFFER = Pattern.compile("\\b(?:(?:should|shall|can|could)\\s+i\\s+|(?:do\\s+you\\s+want|would"
             + "\\s+you\\s+like|want|you\\s+want)\\s+me\\s+to\\s+|how\\s+about\\s+i\\s+|would\\s+it\\s+help\\s+if\\s+i\\s+"
             + "|what\\s+if\\s+i\\s+)(.+)", FLAGS);
@@ -100,10 +108,16 @@ final class CommitmentRules {
         if (HEDGE.matcher(sentence).find()) {
             return Optional.empty();
         }
+        // "I'll send it Thursday, is that okay?" is a promise with a tag question, not a question
+        sentence = TAG_QUESTION.matcher(sentence).replaceFirst(".");
         boolean question = sentence.strip().endsWith("?");
         Matcher m;
         if ((m = LEAVE_IT.matcher(sentence)).find()) {
             return Optional.of(new Shape(Kind.PROMISE, "", null, false));
+        }
+        if ((m = ASK_FOR.matcher(sentence)).find() && question) {
+            // "can I get a copy of your contract?" asks the other side to send it
+            return verbPhrase("send " + m.group(1)).map(r -> new Shape(Kind.REQUEST, r, null, false));
         }
         if ((m = OFFER.matcher(sentence)).find() && question) {
             return verbPhrase(m.group(1)).map(r -> new Shape(Kind.OFFER, r, null, false));
@@ -116,6 +130,10 @@ final class CommitmentRules {
             return verbPhrase(m.group(2)).map(r -> new Shape(Kind.REQUEST, r, name, weak));
         }
         if ((m = PLEASE.matcher(sentence)).find()) {
+            String name = m.group(1);
+            return verbPhrase(m.group(2)).map(r -> new Shape(Kind.REQUEST, r, name, false));
+        }
+        if ((m = PLEASE_AFTER.matcher(sentence)).find() && Verbs.isAction(m.group(2).split("\\s+", 2)[0])) {
             String name = m.group(1);
             return verbPhrase(m.group(2)).map(r -> new Shape(Kind.REQUEST, r, name, false));
         }
@@ -132,13 +150,14 @@ final class CommitmentRules {
         int bestStart = Integer.MAX_VALUE;
         for (Pattern p : STATEMENTS) {
             Matcher sm = p.matcher(sentence);
-            if (!sm.find() || sm.start() >= bestStart) {
-                continue;
-            }
-            Optional<Shape> shape = statement(p, sm, sentence);
-            if (shape.isPresent()) {
-                best = shape.get();
-                bestStart = sm.start();
+            // "what I will do is I will negotiate...": the first match may be inside a clause, a later one not
+            for (int from = 0; from < sentence.length() && sm.find(from) && sm.start() < bestStart; from = sm.start() + 1) {
+                Optional<Shape> shape = statement(p, sm, sentence);
+                if (shape.isPresent()) {
+                    best = shape.get();
+                    bestStart = sm.start();
+                    break;
+                }
             }
         }
         return Optional.ofNullable(best);
@@ -179,15 +198,19 @@ final class CommitmentRules {
         return Optional.empty();
     }
 
-    private static final Pattern COME_UP = Pattern.compile("(?i)^come\\s+(?:up\\s+with|back\\s+to\\s+(?:you|me|us|them|[A-Z]))");
+    private static final Pattern COME_UP = Pattern.compile("(?i)^come\\s+(?:up\\s+with|back\\s+to\\s+(?:you|me|us|them|(?-i:\\p{Lu})))");
 
-    private static final Pattern CLAUSE_SPLIT = Pattern.compile(",?\\s+and\\s+(?:then\\s+|also\\s+)?(?=(?:i|we|you|they)"
-            + "(?:\\W|$)|[A-Z][a-z]+\\s+(?:will|is\\s+going\\s+to|can|should)\\b)|;\\s+|,\\s+but\\s+(?=(?:i|we|you)\\b)");
+    private static final String SUBJECT = "(?:i|we|you|they)(?:\\W|$)";
+    private static final String NAMED_SUBJECT = "(?-i:\\p{Lu}\\p{Ll}+)\\s+(?:will|is\\s+going\\s+to|can|should)\\b";
+    private static final Pattern CLAUSE_SPLIT = Pattern.compile("(?i),?\\s+and\\s+(?:then\\s+|also\\s+)?(?:(?:um+|uh+),?\\s+)?"
+            + "(?=" + SUBJECT + "|" + NAMED_SUBJECT + "|(?:\\w+,?\\s+)?(?:can|could|would|will)\\s+you\\b)|;\\s+"
+            + "|,\\s+(?:but|so)\\s+(?=" + SUBJECT + "|" + NAMED_SUBJECT + ")"
+            + "|,\\s+(?=(?:(?-i:\\p{Lu}\\p{Ll}+),?\\s+)?(?:i|we|you)(?:['’]ll|\\s+will|['’]re\\s+going\\s+to)\\b)");
 
     /** The clauses of a sentence that can each carry their own commitment ("I'll send X, and Priya will do Y"). */
     static List<String> clauses(String sentence) {
         List<String> out = new java.util.ArrayList<>();
-        for (String c : CLAUSE_SPLIT.split(sentence)) {
+        for (String c : CLAUSE_SPLIT.split(clean(sentence))) {
             if (!c.isBlank()) {
                 out.add(c.strip());
             }
@@ -273,7 +296,8 @@ final class CommitmentRules {
             + "|can do|happy to|i can|i will|i'll|we can|we will|we'll|on it|consider it done|for sure|got it|that works"
             + "|works for me|i'd be happy|done|perfect|great|fine|alright|all right|that's fine|please|that would be"
             + "|that'd be|would be great|good idea|i'm on it|no worries|deal|agreed|let me|leave it with me|i'm happy"
-            + "|we're happy|count on)\\b");
+            + "|we're happy|count on|that would help|that'd help|that helps|would help|please do|go ahead|yes please"
+            + "|that would be great|that'd be great|you got it|sure thing)\\b");
     private static final Pattern REFUSAL = Pattern.compile("^\\W*(?:(?:um+|uh+|oh|well|so|hmm)\\W+)*(?:no\\b|nope|not\\s|"
             + "i can't|we can't|i cannot|we cannot|unfortunately|i'm not sure|not sure|i don't think|probably not|i doubt"
             + "|that's not|let me think|maybe|i'd rather not|we'd rather not|i won't|we won't|hmm)|\\b(?:but|although|though)"
