@@ -30,7 +30,10 @@ final class CommitmentRules {
     }
 
     /** A recognised shape; {@code rest} is the verb phrase, {@code name} the person named, if any. */
-    record Shape(Kind kind, String rest, String name, boolean weak) {
+    record Shape(Kind kind, String rest, String name, boolean weak, boolean capability) {
+        Shape(Kind kind, String rest, String name, boolean weak) {
+            this(kind, rest, name, weak, false);
+        }
     }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -63,13 +66,26 @@ final class CommitmentRules {
     private static final Pattern REQUEST = Pattern.compile("(?:\\b" + NAME + ",\\s*)?(?:(?:can|could|would|will)\\s+you"
             + "(?:\\s+guys)?(?:\\s+(?:please|maybe|also|just|possibly|kindly))*(?:\\s+be\\s+able\\s+to)?\\s+(?!be\\b|do\\s+that\\b)"
             + "|would\\s+you\\s+mind\\s+"
-            + "|\\bwho(?:['’]s|\\s+can|\\s+could|\\s+will|\\s+wants\\s+to|\\s+would\\s+like\\s+to|\\s+is\\s+going\\s+to|\\s+is\\s+able\\s+to)\\s+"
             + "|(?:can|could|would|will)\\s+(?:someone|somebody|anyone|one\\s+of\\s+you)(?:\\s+(?:from|on)\\s+(?:your|the)\\s+"
             + "(?:side|team|end))?\\s+"
             + "|do\\s+you\\s+mind\\s+|(?:i|we)\\s+(?:need|want|would\\s+like|" + APOS + "d\\s+like)\\s+you\\s+to\\s+"
             + "|can\\s+(?:i|we)\\s+get\\s+you\\s+to\\s+|if\\s+you\\s+could\\s+(?:please\\s+)?|(?:please\\s+)?make\\s+sure\\s+you\\s+"
             + "|(?:please\\s+)?(?:don" + APOS + "t|do\\s+not)\\s+forget\\s+to\\s+|remember\\s+to\\s+)(.+)", Pattern.UNICODE_CASE
             | Pattern.CASE_INSENSITIVE);
+    /** "who can send...?" asks for a volunteer; "Tomás, who will run the demo" only describes him. */
+    private static final Pattern WHO_REQUEST = Pattern.compile("\\bwho(?:['’]s|\\s+can|\\s+could|\\s+will|\\s+wants\\s+to"
+            + "|\\s+would\\s+like\\s+to|\\s+is\\s+going\\s+to|\\s+is\\s+able\\s+to)\\s+(.+)", FLAGS);
+    /** "everyone's gonna fill in...", "each of you should...", "let's each bring...": work given to the whole group. */
+    private static final Pattern EVERYONE = Pattern.compile("\\b(?:(?:everyone|everybody|each\\s+of\\s+you|all\\s+of\\s+you|you\\s+all"
+            + "|y" + APOS + "all)(?:" + APOS + "s\\s+going\\s+to|" + APOS + "s\\s+gonna|\\s+is\\s+going\\s+to|\\s+will|" + APOS
+            + "ll|\\s+should|\\s+needs?\\s+to|\\s+has\\s+to|\\s+have\\s+to|\\s+must|\\s+can)|let" + APOS + "s\\s+(?:each|all))"
+            + "(?:\\s+(?:also|just|then|now))?\\s+(?:go\\s+(?:and\\s+)?)?(.+)", FLAGS);
+    /** "your job is to...", "you're responsible for...", "next time, bring...": work handed to the listener. */
+    private static final Pattern ASSIGNED = Pattern.compile("(?:\\b" + NAME + ",?\\s*)?(?:\\byour\\s+(?:job|task|homework|part"
+            + "|action(?:\\s+item)?|assignment|responsibility)\\s+(?:is|will\\s+be)\\s+(?:to\\s+)?|\\bit" + APOS
+            + "s\\s+your\\s+(?:job|task|turn)\\s+to\\s+|\\byou(?:" + APOS + "re|\\s+are)\\s+(?:responsible|in\\s+charge)\\s+"
+            + "(?:for|of)\\s+|^(?:(?:so|and|then|okay|ok|also)\\W+)*(?:(?:for|by|at|before)\\s+(?:the\\s+)?next\\s+"
+            + "(?:meeting|time|call|session|one)|next\\s+time),?\\s+(?:please\\s+)?(?=[a-z]+\\s))(.+)", FLAGS);
     private static final Pattern PLEASE = Pattern.compile("^(?:(?:so|and|okay|ok|also|then)\\s*,?\\s+)*(?:" + NAME
             + ",\\s*)?please\\s+(.+)", FLAGS);
     private static final Pattern PLEASE_AFTER = Pattern.compile("^(?:(?:so|and|also|then|okay|ok)\\s*,?\\s+)*(?:" + NAME
@@ -108,6 +124,9 @@ final class CommitmentRules {
         if (HEDGE.matcher(sentence).find()) {
             return Optional.empty();
         }
+        if (HABITUAL.matcher(sentence).find() && !FUTURE.matcher(sentence).find()) {
+            return Optional.empty(); // "every Monday my team pulls the numbers so we can...": routine, not a promise
+        }
         // "I'll send it Thursday, is that okay?" is a promise with a tag question, not a question
         sentence = TAG_QUESTION.matcher(sentence).replaceFirst(".");
         boolean question = sentence.strip().endsWith("?");
@@ -128,6 +147,9 @@ final class CommitmentRules {
             boolean weak = m.group().substring(name == null ? 0 : m.end(1) - m.start()).replaceFirst("^[,\\s]+", "")
                     .toLowerCase(Locale.ROOT).startsWith("can ");
             return verbPhrase(m.group(2)).map(r -> new Shape(Kind.REQUEST, r, name, weak));
+        }
+        if (question && (m = WHO_REQUEST.matcher(sentence)).find()) {
+            return verbPhrase(m.group(1)).map(r -> new Shape(Kind.REQUEST, r, null, false));
         }
         if ((m = PLEASE.matcher(sentence)).find()) {
             String name = m.group(1);
@@ -164,7 +186,28 @@ final class CommitmentRules {
     }
 
     private static final List<Pattern> STATEMENTS = List.of(ACTION_ITEM_FOR, DROPPED_SUBJECT, PROMISE, OBLIGATION, LET_ME,
-            JOINT, NAMED, DIRECTIVE);
+            JOINT, EVERYONE, ASSIGNED, NAMED, DIRECTIVE);
+
+    /** The whole group as an owner. */
+    static final String EVERYONE_OWNER = "Everyone";
+
+    private static final Pattern HABITUAL = Pattern.compile("\\b(?:every|each)\\s+(?:single\\s+)?(?:day|morning|afternoon|evening"
+            + "|night|week|weekend|month|quarter|year|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|shift|cycle"
+            + "|sprint|season)\\b|\\b(?:usually|normally|typically|generally|always|routinely|habitually|traditionally|regularly"
+            + "|nowadays|these\\s+days|most\\s+(?:days|weeks|months|mornings|of\\s+the\\s+time)|tend\\s+to|used\\s+to)\\b"
+            + "|\\bon\\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|weekends)\\b", FLAGS);
+    /** A promise about the future; a routine said with one ("every week I'll send you...") is still a promise. */
+    private static final Pattern FUTURE = Pattern.compile("\\b(?:i|we)(?:" + APOS + "ll|\\s+will|" + APOS + "m\\s+going\\s+to|\\s+am\\s+going"
+            + "\\s+to|" + APOS + "re\\s+going\\s+to|\\s+are\\s+going\\s+to|" + APOS + "m\\s+gonna|" + APOS + "re\\s+gonna)\\b", FLAGS);
+    /** A condition on the offer: "if we sign by December", "as long as...", "on a three-year term". */
+    private static final Pattern CONDITION = Pattern.compile("\\b(?:if|as\\s+long\\s+as|so\\s+long\\s+as|provided|providing|assuming"
+            + "|on\\s+condition|in\\s+exchange|in\\s+return|only\\s+when|subject\\s+to)\\b|\\b(?:on|with|for)\\s+an?\\s+[\\w-]+[\\s-]"
+            + "(?:year|month)\\s+(?:term|contract|deal|commitment|agreement|renewal)\\b", FLAGS);
+    /** "If you send it over, we will...": the promise hangs on something the other side has not done. */
+    private static final Pattern LEADING_CONDITION = Pattern.compile("^\\W*(?:(?:so|and|but|okay|ok|well|now|then)\\W+)*(?:if|as\\s+long"
+            + "\\s+as|provided|providing|assuming|in\\s+case|should\\s+you)\\b", FLAGS);
+    /** "...spreadsheets so we can have the review": a purpose clause, not an offer. */
+    private static final Pattern PURPOSE = Pattern.compile("(?i)(?<!\\band)(?<!\\bbut)(?<!\\bokay)(?<!\\bok)[\\p{L}\\d]\\s+so(?:\\s+that)?\\s+$");
 
     private static Optional<Shape> statement(Pattern p, Matcher m, String sentence) {
         if (p == ACTION_ITEM_FOR) {
@@ -176,10 +219,21 @@ final class CommitmentRules {
         if (p == DROPPED_SUBJECT) {
             return verbPhrase(m.group(1)).map(r -> new Shape(Kind.PROMISE, r, null, false));
         }
-        if (p == PROMISE && !subordinate(sentence, m.start())) {
+        if (p == PROMISE && !subordinate(sentence, m.start()) && !conditional(sentence, m.start())) {
             // "we can..." states a capability as often as it promises; "we will..." is often the team's plan
-            boolean weak = !m.group(1).equalsIgnoreCase("i") || m.group().toLowerCase(Locale.ROOT).matches("(?s)i\\s+can\\b.*");
-            return verbPhrase(m.group(2)).map(r -> new Shape(Kind.PROMISE, r, null, weak));
+            boolean can = m.group().toLowerCase(Locale.ROOT).matches("(?s)\\w+(?:\\s+[\\w-]+){0,2}?\\s+can\\b.*");
+            if (can && (CONDITION.matcher(sentence).find() || PURPOSE.matcher(sentence.substring(0, m.start())).find())) {
+                return Optional.empty(); // "we can get 10% off if we sign by December", "...so we can have the review"
+            }
+            boolean weak = !m.group(1).equalsIgnoreCase("i") || can;
+            return verbPhrase(m.group(2)).map(r -> new Shape(Kind.PROMISE, r, null, weak, can));
+        }
+        if (p == EVERYONE && !subordinate(sentence, m.start()) && !conditional(sentence, m.start())) {
+            return verbPhrase(m.group(1)).map(r -> new Shape(Kind.NAMED, r, EVERYONE_OWNER, false));
+        }
+        if (p == ASSIGNED && !subordinate(sentence, m.start())) {
+            String name = m.group(1);
+            return verbPhrase(m.group(2)).map(r -> new Shape(Kind.DIRECTIVE, r, name, false));
         }
         if ((p == OBLIGATION && !subordinate(sentence, m.start())) || p == LET_ME) {
             return verbPhrase(m.group(2)).map(r -> new Shape(Kind.PROMISE, r, null, true));
@@ -191,8 +245,12 @@ final class CommitmentRules {
             String name = m.group(1);
             return verbPhrase(m.group(2)).map(r -> new Shape(Kind.NAMED, r, name, false));
         }
-        if (p == DIRECTIVE && !subordinate(sentence, m.start())) {
+        if (p == DIRECTIVE && !subordinate(sentence, m.start()) && !conditional(sentence, m.start())) {
             String name = m.group(1);
+            boolean can = m.group().toLowerCase(Locale.ROOT).matches("(?s).*?\\byou(?:\\s+\\w+)?\\s+can\\b.*");
+            if (can && CONDITION.matcher(sentence).find()) {
+                return Optional.empty(); // "you can get the discount if you sign this month": terms, not work
+            }
             return verbPhrase(m.group(2)).map(r -> new Shape(Kind.DIRECTIVE, r, name, true));
         }
         return Optional.empty();
@@ -220,6 +278,9 @@ final class CommitmentRules {
 
 
 
+    private static final Pattern PSEUDO_CLEFT = Pattern.compile("(?i)\\bwhat\\s+(i|we|you)(?:['’]ll|\\s+will|['’]m\\s+going\\s+to"
+            + "|['’]re\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+are\\s+going\\s+to|['’]m\\s+gonna|['’]re\\s+gonna|\\s+can|\\s+should"
+            + "|\\s+need\\s+to|\\s+could)\\s+do\\s+is(?:,?\\s+(?:i|we|you)(?:['’]ll|\\s+will|\\s+can|\\s+should))?\\s+(?:to\\s+)?");
     private static final Pattern DISFLUENCY = Pattern.compile("(?i)\\b(?:um+|uh+|er+|erm|hmm+|mm+)\\b,?\\s*|\\byou\\s+know,\\s*");
     private static final Pattern SUBORDINATOR = Pattern.compile("(?i)\\b(?:if|whether|what|when|how|where|why|which|who"
             + "|unless|once|because|cause|since|until|whatever|whenever|though|although|like)\\W*$");
@@ -228,12 +289,24 @@ final class CommitmentRules {
     static String clean(String s) {
         String c = DISFLUENCY.matcher(s).replaceAll("");
         c = c.replaceAll("(?i)\\b(\\w+)(?:\\s+\\1\\b)+", "$1");
+        // "what I'll do is put together...", "what you can do is come up with...": a pseudo-cleft that does commit
+        c = PSEUDO_CLEFT.matcher(c).replaceAll("$1 will ");
         return c.replaceAll("\\s{2,}", " ").strip();
     }
 
     /** "if we're gonna buy...", "what we'll make": the promise sits inside a condition or a question word's clause. */
     private static boolean subordinate(String sentence, int subjectStart) {
         return SUBORDINATOR.matcher(sentence.substring(0, subjectStart)).find();
+    }
+
+    /** The clause begins with a condition ("If it is, ...", "As long as you sign, ..."). */
+    static boolean opensWithCondition(String clause) {
+        return LEADING_CONDITION.matcher(clean(clause)).find();
+    }
+
+    /** "If you send it over, we will return it": the promise hangs on a condition said before it. */
+    private static boolean conditional(String sentence, int subjectStart) {
+        return LEADING_CONDITION.matcher(sentence.substring(0, subjectStart)).find();
     }
 
     private static boolean isPronounLike(String word) {

@@ -2,6 +2,7 @@ package dev.followthrough.extraction.offline;
 
 import dev.followthrough.core.ActionItem;
 import dev.followthrough.core.Evidence;
+import dev.followthrough.core.Utterance;
 import dev.followthrough.text.Embedder;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Folds repeats of one commitment into one item: people restate what they promised when they recap at the end
@@ -32,11 +34,21 @@ final class ItemMerger {
     }
 
     List<ActionItem> merge(List<ActionItem> items) {
+        return merge(items, List.of());
+    }
+
+    /**
+     * As {@link #merge(List)}, and a restatement in a recap ("so, to recap: ...") is matched more loosely, since a
+     * recap rewords: "bring a service credit proposal" restates "take a credit request to finance".
+     */
+    List<ActionItem> merge(List<ActionItem> items, List<Utterance> call) {
+        Set<String> recap = recapUtterances(call);
         List<ActionItem> out = new ArrayList<>();
         for (ActionItem item : items) {
             int same = -1;
             for (int k = 0; k < out.size() && same < 0; k++) {
-                if (sameCommitment(out.get(k), item)) {
+                if (sameCommitment(out.get(k), item) || (inRecap(item, recap) || inRecap(out.get(k), recap))
+                        && restates(out.get(k), item)) {
                     same = k;
                 }
             }
@@ -69,6 +81,63 @@ final class ItemMerger {
             return false; // without the model, only word overlap decides
         }
     }
+
+    private static final double RECAP_COSINE = 0.5;
+    private static final int RECAP_TURNS = 3;
+    private static final Pattern RECAP = Pattern.compile("(?i)\\b(?:recap|to\\s+sum(?:mari[sz]e|\\s+up)|in\\s+summary|summary"
+            + "|(?:so|just|okay|ok)\\W+to\\s+confirm|next\\s+steps|action\\s+items|wrap(?:ping)?\\s+up|to\\s+close|before\\s+we\\s+(?:go|hang\\s+up|finish))\\b");
+
+    /** Utterances said as part of a recap: the one that announces it and the same speaker's next few turns. */
+    private static Set<String> recapUtterances(List<Utterance> call) {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < call.size(); i++) {
+            if (RECAP.matcher(call.get(i).text()).find()) {
+                String speaker = call.get(i).speaker();
+                for (int k = i; k < Math.min(call.size(), i + RECAP_TURNS); k++) {
+                    if (Objects.equals(call.get(k).speaker(), speaker)) {
+                        ids.add(call.get(k).id());
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static boolean inRecap(ActionItem item, Set<String> recap) {
+        return item.evidence().stream().anyMatch(e -> recap.contains(e.utteranceId()));
+    }
+
+    private boolean restates(ActionItem a, ActionItem b) {
+        if (!Objects.equals(lower(a.owner()), lower(b.owner()))) {
+            return false;
+        }
+        Set<String> common = nouns(a.task());
+        common.retainAll(nouns(b.task()));
+        if (!common.isEmpty()) {
+            return true;
+        }
+        try {
+            return Embedder.cosine(embedder.embed(a.task()), embedder.embed(b.task())) >= RECAP_COSINE;
+        } catch (RuntimeException | LinkageError modelUnavailable) {
+            return false;
+        }
+    }
+
+    /** Content words that are neither follow-up verbs nor names: what the work is about ("spend", "questionnaire"). */
+    private static Set<String> nouns(String task) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String w : task.split("[^\\p{L}\\p{N}'-]+")) {
+            if (w.length() >= 4 && !Character.isUpperCase(w.charAt(0)) && !Verbs.isAction(w) && !STOP.contains(w)
+                    && !GENERIC.contains(w.toLowerCase(Locale.ROOT))) {
+                words.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return words;
+    }
+
+    private static final Set<String> GENERIC = Set.of("what", "those", "these", "them", "that", "this", "with", "from",
+            "about", "their", "everyone", "team", "thing", "things", "something", "anything", "back", "know", "week",
+            "today", "tomorrow", "call", "meeting", "after", "before", "into", "onto", "over", "also", "more", "have");
 
     private static ActionItem combine(ActionItem first, ActionItem later) {
         LinkedHashSet<Evidence> evidence = new LinkedHashSet<>(first.evidence());

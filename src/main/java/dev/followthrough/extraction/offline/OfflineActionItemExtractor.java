@@ -48,6 +48,9 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
             + "|them|these|those)(?:\\s+(?:from|in|into|on|to|over|out|up|back|there|here|later|now|then|soon|along|with"
             + "|again|too|first|quickly|just|all|myself|ourselves|today|tomorrow|as|well))*\\s*$");
 
+    private static final Pattern IN_THIS_MEETING = Pattern.compile("(?i)\\b(?<!by\\s)(?:right\\s+)?now\\b|\\b(?:in|during|for)\\s+"
+            + "(?:this|today['’]s|the\\s+rest\\s+of\\s+(?:this|the))\\s+(?:meeting|call|session)\\b|\\bhere\\s*$");
+
     private final CommitmentScorer scorer;
     private final ItemMerger merger;
 
@@ -84,7 +87,12 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
                 if (used.contains(key(u, s))) {
                     continue;
                 }
-                for (String clause : CommitmentRules.clauses(s)) {
+                List<String> clauses = CommitmentRules.clauses(s);
+                for (int c = 0; c < clauses.size(); c++) {
+                    String clause = clauses.get(c);
+                    if (c > 0 && CommitmentRules.opensWithCondition(clauses.get(0))) {
+                        continue; // "If you send it over, we will return it": hangs on what the other side does
+                    }
                     Optional<Shape> shape = CommitmentRules.recognise(clause);
                     if (shape.isPresent()) {
                         item(us, i, sentences, j, clause, shape.get(), people, meeting, used)
@@ -100,7 +108,7 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
             resolved.add(new ActionItem(it.owner(), task, it.dueDate(), it.dueText(), it.evidence()));
         }
         resolved.removeIf(it -> it.dueDate() == null && VAGUE.matcher(it.task()).matches());
-        List<ActionItem> merged = merger.merge(resolved);
+        List<ActionItem> merged = merger.merge(resolved, us);
         long ms = (System.nanoTime() - started) / 1_000_000;
         return new ExtractionResult(merged, Usage.offline(MODEL, ms));
     }
@@ -125,11 +133,22 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
                 if ((!action || shape.weak()) && !plausible(clause, due != null, action)) {
                     return Optional.empty();
                 }
+                if (shape.capability() && !timed(clause, due != null) && !Turns.answersRequest(us, i)) {
+                    // "I can do fifteen percent on seats": an offer until the other side takes it up
+                    Turns.Reply reply = Turns.reply(us, i, null);
+                    if (reply == null || !reply.accepted()) {
+                        return Optional.empty();
+                    }
+                    if (CommitmentRules.recognise(reply.sentence()).isEmpty()) {
+                        // the reply is cited, but left free: "I'll send you the names" is its own commitment
+                        evidence.add(Evidence.of(us.get(reply.index()), reply.sentence()));
+                    }
+                }
                 owner = u.speaker();
                 toWhom = people.listener(i);
             }
             case NAMED -> {
-                owner = people.resolve(shape.name());
+                owner = CommitmentRules.EVERYONE_OWNER.equals(shape.name()) ? shape.name() : people.resolve(shape.name());
                 if (owner == null || !action || Objects.equals(owner, u.speaker())) {
                     return Optional.empty();
                 }
@@ -188,6 +207,9 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
                 }
             }
         }
+        if (due == null && IN_THIS_MEETING.matcher(shape.rest()).find()) {
+            return Optional.empty(); // "we can do the evaluation now": done in the meeting, not after it
+        }
         String task = TaskWriter.write(shape.rest(), People.callName(toWhom), fromWhom);
         if (task.split("\\s+").length < 2 && !task.matches("(?i)^(?:call|follow|reply|respond|meet|sync|reconvene|regroup)\\b.*")) {
             return Optional.empty();
@@ -228,8 +250,12 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
         return Integer.MIN_VALUE / 2;
     }
 
+    private static boolean timed(String sentence, boolean dated) {
+        return dated || FOLLOW_UP.matcher(sentence).find();
+    }
+
     private boolean plausible(String sentence, boolean dated, boolean action) {
-        boolean timed = dated || FOLLOW_UP.matcher(sentence).find();
+        boolean timed = timed(sentence, dated);
         try {
             double score = scorer.score(sentence);
             return timed ? score > -0.05 : action && score > 0.04;

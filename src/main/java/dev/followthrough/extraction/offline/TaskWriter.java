@@ -46,11 +46,8 @@ final class TaskWriter {
         t = t.replaceFirst("^(?i:(send|email|forward|give|bring|show|shoot|get|drop|pass|hand))\\s+((?!The\\b|A\\b|An\\b)"
                 + "\\p{Lu}[\\p{L}\\w-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\w-]*|\\d+))*(?:'s\\s+team)?)\\s+(?!over\\b|to\\b|back\\b)(.+)$", "$1 $3 to $2");
         t = t.replaceFirst("(?i)\\s+over\\s+to\\s+", " to ");
-        String[] words = t.split("\\s+");
-        if (words.length > MAX_WORDS) {
-            t = String.join(" ", java.util.Arrays.copyOf(words, MAX_WORDS));
-            t = TRAILING.matcher(t).replaceFirst("").strip();
-        }
+        t = t.replaceFirst("(?i)^(\\w+)\\s+also\\s+", "$1 "); // "send also the list", as a non-native speaker may say
+        t = shorten(t);
         t = t.replaceAll("[,.\\s]+$", "");
         if (t.isEmpty()) {
             return t;
@@ -58,10 +55,62 @@ final class TaskWriter {
         return Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
 
+    /** At most {@link #MAX_WORDS} words, cut where a phrase ends (a comma, "and", "to"...), never inside one. */
+    private static String shorten(String t) {
+        String[] words = t.split("\\s+");
+        if (words.length <= MAX_WORDS) {
+            return t;
+        }
+        int cut = MAX_WORDS;
+        int comma = -1;
+        int word = -1;
+        for (int k = MAX_WORDS; k >= 4; k--) {
+            if (comma < 0 && words[k - 1].endsWith(",")) {
+                comma = k;
+            }
+            if (word < 0 && words[k].toLowerCase(java.util.Locale.ROOT)
+                    .matches("and|to|so|with|which|who|that|while|covering|including|because")) {
+                word = k;
+            }
+        }
+        int half = MAX_WORDS / 2;
+        if (comma >= half) {
+            cut = comma;
+        } else if (word >= half) {
+            cut = word;
+        } else if (Math.max(comma, word) > 0) {
+            cut = Math.max(comma, word);
+        }
+        String s = String.join(" ", java.util.Arrays.copyOf(words, cut));
+        return TRAILING.matcher(s).replaceFirst("").strip();
+    }
+
+    /**
+     * The verb phrase up to where the next clause begins; a cut that would leave "write up what" dangling moves on to
+     * the next boundary, since the wh-clause is the object.
+     */
     private static String cutClause(String s) {
         var m = CLAUSE_END.matcher(s);
-        return m.find() && m.start() > 0 ? s.substring(0, m.start()) : s;
+        while (m.find()) {
+            if (m.start() == 0) {
+                continue;
+            }
+            String head = s.substring(0, m.start());
+            if (!DANGLING.matcher(head).find()) {
+                return head;
+            }
+        }
+        return s;
     }
+
+    private static final Pattern DANGLING = Pattern.compile("(?i)\\b(?:what|how|where|when|why|who|which|whether|whatever)\\s*$");
+    /** Clock times and day numbers that belong to the deadline: "at two", "at 10:30 am", "the eleventh". */
+    private static final Pattern CLOCK = Pattern.compile("(?i)(?:,?\\s*\\b(?:at|around|by)\\s+(?:\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?"
+            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday)(?:\\s+(?:thirty|fifteen|forty-five"
+            + "|o['’]clock|sharp|[ap]\\.?m\\.?))?(?=\\s*$|[,.;]|\\s+(?:and|then|to|with|for|so)\\b))"
+            + "|(?:^|\\s)the\\s+(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+            + "|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-\\w+|thirtieth"
+            + "|thirty-first)(?=\\s*$|[,.;])");
 
     private static String removeDates(String s) {
         List<DateMention> dates = DateExpressions.find(s, ANY_DAY);
@@ -69,7 +118,11 @@ final class TaskWriter {
         for (int i = dates.size() - 1; i >= 0; i--) {
             b.delete(dates.get(i).start(), dates.get(i).end());
         }
-        return b.toString().replaceAll("\\s{2,}", " ").replaceAll("\\s+,", ",").strip();
+        String out = b.toString();
+        if (!dates.isEmpty()) {
+            out = CLOCK.matcher(out).replaceAll("");
+        }
+        return out.replaceAll("\\s{2,}", " ").replaceAll("\\s+,", ",").strip();
     }
 
     private static String mapPronouns(String t, String toWhom, String fromWhom) {

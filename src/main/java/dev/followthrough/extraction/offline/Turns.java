@@ -17,12 +17,12 @@ final class Turns {
     private static final int LOOKAHEAD = 4;
     private static final Pattern CORRECTION = Pattern.compile("(?i)^\\W*(?:no,?\\s+)?(?:wait|sorry|actually|make\\s+that"
             + "|rather|i\\s+mean|scratch\\s+that|correction|let's\\s+say|let's\\s+make\\s+it|or\\s+rather|on\\s+second"
-            + "\\s+thought|no\\b)");
+            + "\\s+thought)");
     private static final Pattern PRONOUN_OBJECT = Pattern.compile("(?i)^(send|share|forward|get|email|deliver|provide"
             + "|review|check|sign|finish|complete|prepare|update|fix|submit|circulate|upload|include|bring|return|approve"
             + "|read|test|file|process|countersign|distribute|present|deliver|pass|hand|dig|pull|find|book|schedule)\\s+(it|that|this)"
             + "(?=\\s*$|[,.]|\\s+(?:to|over|by|for|with|on|in|out|up|back|across|along|after|before|when|once|as)\\b)");
-    private static final Pattern NOUN_PHRASE = Pattern.compile("(?i)\\b(?:the|your|our|a|an|that|those|these|any)\\s+(?:own\\s+)?"
+    private static final Pattern NOUN_PHRASE = Pattern.compile("(?i)\\b(?:the|your|our|a|an|those|these|any)\\s+(?:own\\s+)?"
             + "((?:[\\p{L}\\d'’-]+\\s+){0,3}?[\\p{L}\\d-]{3,})(?=\\s*(?:[?.!,]|$|\\s+(?:for|to|from|with|by|on|over|that|which"
             + "|you|we|i|before|after|when|if|so|and)\\b))");
 
@@ -56,6 +56,22 @@ final class Turns {
         return null;
     }
 
+    /** Turn {@code i} answers a question or request the other side just put ("could you...?" "I can do that"). */
+    static boolean answersRequest(List<Utterance> us, int i) {
+        String self = us.get(i).speaker();
+        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+            Utterance prev = us.get(k);
+            if (prev.speaker() != null && !Objects.equals(prev.speaker(), self)) {
+                String t = prev.text().strip();
+                return t.endsWith("?") || ASKING.matcher(t).find();
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern ASKING = Pattern.compile("(?i)\\b(?:can|could|would|will)\\s+you\\b|\\bplease\\b"
+            + "|\\b(?:i|we)(?:['’]d|\\s+would)\\s+(?:like|love|need)\\b|\\b(?:need|want)\\s+you\\s+to\\b");
+
     /** The deadline of a sentence: its last date (later words correct earlier ones), or a correction right after it. */
     static DateMention dueIn(String s, List<String> sentences, int j, Utterance u, List<Evidence> evidence,
                                      LocalDate meeting) {
@@ -84,6 +100,23 @@ final class Turns {
         return null;
     }
 
+    /**
+     * Where the pronoun of "return it" stands in the utterance, as a whole word ("it" inside "security" is not it):
+     * the noun it stands for was said before that point.
+     */
+    private static int pronounAt(String text, String verb, String pronoun) {
+        var exact = Pattern.compile("(?i)\\b" + Pattern.quote(verb) + "\\w*\\s+" + Pattern.quote(pronoun) + "\\b").matcher(text);
+        if (exact.find()) {
+            return exact.start();
+        }
+        var word = Pattern.compile("(?i)\\b" + Pattern.quote(pronoun) + "\\b").matcher(text);
+        int at = 0;
+        while (word.find()) {
+            at = word.start();
+        }
+        return at;
+    }
+
     /** "Send it over" after "do you have a SOC 2 report?" becomes "Send the SOC 2 report over". */
     static String resolvePronoun(String task, List<Utterance> us, int i) {
         var m = PRONOUN_OBJECT.matcher(task);
@@ -93,12 +126,13 @@ final class Turns {
         for (int k = i; k >= Math.max(0, i - 2); k--) {
             String text = us.get(k).text();
             String phrase = null;
-            var np = NOUN_PHRASE.matcher(k == i ? text.substring(0, Math.max(0, text.indexOf(m.group(2)))) : text);
+            var np = NOUN_PHRASE.matcher(k == i ? text.substring(0, pronounAt(text, m.group(1), m.group(2))) : text);
             while (np.find()) {
                 phrase = np.group(1);
             }
             if (phrase != null && !phrase.matches("(?i).*\\b(?:call|meeting|time|way|thing|question|point|moment|bit|"
                     + "lot|day|week|month|idea|end|one|part|case|same|kind|sort)\\b.*")) {
+                phrase = phrase.replaceFirst("(?i)\\s+(?:today|tomorrow|tonight|now|then|first|again|too|also|soon)$", "");
                 return m.group(1) + " the " + phrase + task.substring(m.end());
             }
         }
