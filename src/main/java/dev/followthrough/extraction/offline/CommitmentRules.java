@@ -85,7 +85,7 @@ final class CommitmentRules {
             + "|action(?:\\s+item)?|assignment|responsibility)\\s+(?:is|will\\s+be)\\s+(?:to\\s+)?|\\bit" + APOS
             + "s\\s+your\\s+(?:job|task|turn)\\s+to\\s+|\\byou(?:" + APOS + "re|\\s+are)\\s+(?:responsible|in\\s+charge)\\s+"
             + "(?:for|of)\\s+|^(?:(?:so|and|then|okay|ok|also)\\W+)*(?:(?:for|by|at|before)\\s+(?:the\\s+)?next\\s+"
-            + "(?:meeting|time|call|session|one)|next\\s+time),?\\s+(?:please\\s+)?(?=[a-z]+\\s))(.+)", FLAGS);
+            + "(?:meeting|time|call|session|one)|next\\s+time),?\\s+(?:please\\s+)?(?=[a-z]+\\s)(?!(?:everyone|everybody|each|all|we|i|you|they|he|she|it|let)\\b))(.+)", FLAGS);
     private static final Pattern PLEASE = Pattern.compile("^(?:(?:so|and|okay|ok|also|then)\\s*,?\\s+)*(?:" + NAME
             + ",\\s*)?please\\s+(.+)", FLAGS);
     private static final Pattern PLEASE_AFTER = Pattern.compile("^(?:(?:so|and|also|then|okay|ok)\\s*,?\\s+)*(?:" + NAME
@@ -107,12 +107,6 @@ final class CommitmentRules {
             + "put\\s+(?:some\\s+)?(?:time|something|a\\s+(?:call|meeting|date))|get\\s+(?:a|some|time|something)|plan|reconvene|regroup|meet|sync|follow\\s+up|circle\\s+back|"
             + "touch\\s+base|find\\s+(?:a\\s+)?time|pencil|lock\\s+in|arrange|organi[sz]e)\\b(.*)", FLAGS);
 
-    private static final Pattern HEDGE = Pattern.compile("\\b(?:maybe|might|perhaps|possibly|not\\s+sure|someday|some\\s+day"
-            + "|at\\s+some\\s+point|eventually|if\\s+at\\s+all|we" + APOS + "ll\\s+see|not\\s+yet|no\\s+promises"
-            + "|can" + APOS + "t\\s+promise|don" + APOS + "t\\s+know\\s+if|hard\\s+to\\s+say|in\\s+theory)\\b", FLAGS);
-    private static final Pattern HYPOTHETICAL = Pattern.compile("\\b(?:if\\s+(?:we|you|they|i|it)\\s+(?:were|went|had|did"
-            + "|decided|chose|wanted|could)|would|" + APOS + "d\\s+(?!be\\s+happy)|suppose|supposing|imagine|hypothetically"
-            + "|in\\s+case|unless)\\b", FLAGS);
     private static final Pattern NEGATED = Pattern.compile("^(?:not|never|no\\s+longer|hardly)\\b", FLAGS);
 
     private CommitmentRules() {
@@ -121,10 +115,10 @@ final class CommitmentRules {
     /** The commitment shape of one sentence, if it has one; hedged and hypothetical sentences have none. */
     static Optional<Shape> recognise(String said) {
         String sentence = clean(said);
-        if (HEDGE.matcher(sentence).find()) {
+        if (Framing.hedged(sentence)) {
             return Optional.empty();
         }
-        if (HABITUAL.matcher(sentence).find() && !FUTURE.matcher(sentence).find()) {
+        if (Framing.routine(sentence)) {
             return Optional.empty(); // "every Monday my team pulls the numbers so we can...": routine, not a promise
         }
         // "I'll send it Thursday, is that okay?" is a promise with a tag question, not a question
@@ -159,7 +153,7 @@ final class CommitmentRules {
             String name = m.group(1);
             return verbPhrase(m.group(2)).map(r -> new Shape(Kind.REQUEST, r, name, false));
         }
-        if (HYPOTHETICAL.matcher(sentence).find()) {
+        if (Framing.hypothetical(sentence)) {
             return Optional.empty(); // "if we went with the enterprise tier, we would need...": not a promise
         }
         if (question) {
@@ -191,24 +185,6 @@ final class CommitmentRules {
     /** The whole group as an owner. */
     static final String EVERYONE_OWNER = "Everyone";
 
-    private static final Pattern HABITUAL = Pattern.compile("\\b(?:every|each)\\s+(?:single\\s+)?(?:day|morning|afternoon|evening"
-            + "|night|week|weekend|month|quarter|year|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|shift|cycle"
-            + "|sprint|season)\\b|\\b(?:usually|normally|typically|generally|always|routinely|habitually|traditionally|regularly"
-            + "|nowadays|these\\s+days|most\\s+(?:days|weeks|months|mornings|of\\s+the\\s+time)|tend\\s+to|used\\s+to)\\b"
-            + "|\\bon\\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|weekends)\\b", FLAGS);
-    /** A promise about the future; a routine said with one ("every week I'll send you...") is still a promise. */
-    private static final Pattern FUTURE = Pattern.compile("\\b(?:i|we)(?:" + APOS + "ll|\\s+will|" + APOS + "m\\s+going\\s+to|\\s+am\\s+going"
-            + "\\s+to|" + APOS + "re\\s+going\\s+to|\\s+are\\s+going\\s+to|" + APOS + "m\\s+gonna|" + APOS + "re\\s+gonna)\\b", FLAGS);
-    /** A condition on the offer: "if we sign by December", "as long as...", "on a three-year term". */
-    private static final Pattern CONDITION = Pattern.compile("\\b(?:if|as\\s+long\\s+as|so\\s+long\\s+as|provided|providing|assuming"
-            + "|on\\s+condition|in\\s+exchange|in\\s+return|only\\s+when|subject\\s+to)\\b|\\b(?:on|with|for)\\s+an?\\s+[\\w-]+[\\s-]"
-            + "(?:year|month)\\s+(?:term|contract|deal|commitment|agreement|renewal)\\b", FLAGS);
-    /** "If you send it over, we will...": the promise hangs on something the other side has not done. */
-    private static final Pattern LEADING_CONDITION = Pattern.compile("^\\W*(?:(?:so|and|but|okay|ok|well|now|then)\\W+)*(?:if|as\\s+long"
-            + "\\s+as|provided|providing|assuming|in\\s+case|should\\s+you)\\b", FLAGS);
-    /** "...spreadsheets so we can have the review": a purpose clause, not an offer. */
-    private static final Pattern PURPOSE = Pattern.compile("(?i)(?<!\\band)(?<!\\bbut)(?<!\\bokay)(?<!\\bok)[\\p{L}\\d]\\s+so(?:\\s+that)?\\s+$");
-
     private static Optional<Shape> statement(Pattern p, Matcher m, String sentence) {
         if (p == ACTION_ITEM_FOR) {
             String who = m.group(1);
@@ -219,23 +195,23 @@ final class CommitmentRules {
         if (p == DROPPED_SUBJECT) {
             return verbPhrase(m.group(1)).map(r -> new Shape(Kind.PROMISE, r, null, false));
         }
-        if (p == PROMISE && !subordinate(sentence, m.start()) && !conditional(sentence, m.start())) {
+        if (p == PROMISE && !Framing.subordinate(sentence, m.start()) && !Framing.conditional(sentence, m.start())) {
             // "we can..." states a capability as often as it promises; "we will..." is often the team's plan
             boolean can = m.group().toLowerCase(Locale.ROOT).matches("(?s)\\w+(?:\\s+[\\w-]+){0,2}?\\s+can\\b.*");
-            if (can && (CONDITION.matcher(sentence).find() || PURPOSE.matcher(sentence.substring(0, m.start())).find())) {
+            if (can && (Framing.conditioned(sentence) || Framing.purpose(sentence, m.start()))) {
                 return Optional.empty(); // "we can get 10% off if we sign by December", "...so we can have the review"
             }
             boolean weak = !m.group(1).equalsIgnoreCase("i") || can;
             return verbPhrase(m.group(2)).map(r -> new Shape(Kind.PROMISE, r, null, weak, can));
         }
-        if (p == EVERYONE && !subordinate(sentence, m.start()) && !conditional(sentence, m.start())) {
+        if (p == EVERYONE && !Framing.subordinate(sentence, m.start()) && !Framing.conditional(sentence, m.start())) {
             return verbPhrase(m.group(1)).map(r -> new Shape(Kind.NAMED, r, EVERYONE_OWNER, false));
         }
-        if (p == ASSIGNED && !subordinate(sentence, m.start())) {
+        if (p == ASSIGNED && !Framing.subordinate(sentence, m.start())) {
             String name = m.group(1);
             return verbPhrase(m.group(2)).map(r -> new Shape(Kind.DIRECTIVE, r, name, false));
         }
-        if ((p == OBLIGATION && !subordinate(sentence, m.start())) || p == LET_ME) {
+        if ((p == OBLIGATION && !Framing.subordinate(sentence, m.start())) || p == LET_ME) {
             return verbPhrase(m.group(2)).map(r -> new Shape(Kind.PROMISE, r, null, true));
         }
         if (p == JOINT) {
@@ -245,10 +221,10 @@ final class CommitmentRules {
             String name = m.group(1);
             return verbPhrase(m.group(2)).map(r -> new Shape(Kind.NAMED, r, name, false));
         }
-        if (p == DIRECTIVE && !subordinate(sentence, m.start()) && !conditional(sentence, m.start())) {
+        if (p == DIRECTIVE && !Framing.subordinate(sentence, m.start()) && !Framing.conditional(sentence, m.start())) {
             String name = m.group(1);
             boolean can = m.group().toLowerCase(Locale.ROOT).matches("(?s).*?\\byou(?:\\s+\\w+)?\\s+can\\b.*");
-            if (can && CONDITION.matcher(sentence).find()) {
+            if (can && Framing.conditioned(sentence)) {
                 return Optional.empty(); // "you can get the discount if you sign this month": terms, not work
             }
             return verbPhrase(m.group(2)).map(r -> new Shape(Kind.DIRECTIVE, r, name, true));
@@ -276,14 +252,10 @@ final class CommitmentRules {
         return out;
     }
 
-
-
     private static final Pattern PSEUDO_CLEFT = Pattern.compile("(?i)\\bwhat\\s+(i|we|you)(?:['’]ll|\\s+will|['’]m\\s+going\\s+to"
             + "|['’]re\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+are\\s+going\\s+to|['’]m\\s+gonna|['’]re\\s+gonna|\\s+can|\\s+should"
             + "|\\s+need\\s+to|\\s+could)\\s+do\\s+is(?:,?\\s+(?:i|we|you)(?:['’]ll|\\s+will|\\s+can|\\s+should))?\\s+(?:to\\s+)?");
     private static final Pattern DISFLUENCY = Pattern.compile("(?i)\\b(?:um+|uh+|er+|erm|hmm+|mm+)\\b,?\\s*|\\byou\\s+know,\\s*");
-    private static final Pattern SUBORDINATOR = Pattern.compile("(?i)\\b(?:if|whether|what|when|how|where|why|which|who"
-            + "|unless|once|because|cause|since|until|whatever|whenever|though|although|like)\\W*$");
 
     /** Hesitations removed and repeated words folded ("the the"), for recognition only (quotes stay verbatim). */
     static String clean(String s) {
@@ -294,19 +266,10 @@ final class CommitmentRules {
         return c.replaceAll("\\s{2,}", " ").strip();
     }
 
-    /** "if we're gonna buy...", "what we'll make": the promise sits inside a condition or a question word's clause. */
-    private static boolean subordinate(String sentence, int subjectStart) {
-        return SUBORDINATOR.matcher(sentence.substring(0, subjectStart)).find();
-    }
-
     /** The clause begins with a condition ("If it is, ...", "As long as you sign, ..."). */
     static boolean opensWithCondition(String clause) {
-        return LEADING_CONDITION.matcher(clean(clause)).find();
-    }
-
-    /** "If you send it over, we will return it": the promise hangs on a condition said before it. */
-    private static boolean conditional(String sentence, int subjectStart) {
-        return LEADING_CONDITION.matcher(sentence.substring(0, subjectStart)).find();
+        String c = clean(clause);
+        return Framing.conditional(c, c.length());
     }
 
     private static boolean isPronounLike(String word) {
@@ -345,34 +308,4 @@ final class CommitmentRules {
         String first = verbPhrase.split("\\s+", 2)[0];
         return Verbs.isAction(first) || COME_UP.matcher(verbPhrase).find();
     }
-
-    /** "Yes", "sure, I'll...", "sounds good": the turn accepts what was asked or offered. */
-    static boolean accepts(String reply) {
-        String r = reply.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
-        if (REFUSAL.matcher(r).find()) {
-            return false;
-        }
-        return ACCEPTANCE.matcher(r).find();
-    }
-
-    /** The reply takes the work on in words ("I'll...", "will do", "happy to"), not just "yes, we can". */
-    static boolean promises(String reply) {
-        String r = reply.toLowerCase(Locale.ROOT).replace('’', '\'');
-        return accepts(reply) && PROMISING.matcher(r).find();
-    }
-
-    private static final Pattern PROMISING = Pattern.compile("\\b(?:i'll|i will|we'll|we will|will do|happy to|glad to"
-            + "|no problem|on it|consider it done|i can do that|can do|of course|absolutely|let me|i'm going to|we're going to"
-            + "|leave it with me|i'd be happy|you got it|sure thing|i'll do)\\b");
-    private static final Pattern ACCEPTANCE = Pattern.compile("^\\W*(?:(?:um+|uh+|oh|well|so|and|ah|hmm)\\W+)*(?:yes|yeah|yep"
-            + "|yup|sure|of course|absolutely|definitely|certainly|will do|no problem|ok|okay|sounds good|sounds great"
-            + "|can do|happy to|i can|i will|i'll|we can|we will|we'll|on it|consider it done|for sure|got it|that works"
-            + "|works for me|i'd be happy|done|perfect|great|fine|alright|all right|that's fine|please|that would be"
-            + "|that'd be|would be great|good idea|i'm on it|no worries|deal|agreed|let me|leave it with me|i'm happy"
-            + "|we're happy|count on|that would help|that'd help|that helps|would help|please do|go ahead|yes please"
-            + "|that would be great|that'd be great|you got it|sure thing)\\b");
-    private static final Pattern REFUSAL = Pattern.compile("^\\W*(?:(?:um+|uh+|oh|well|so|hmm)\\W+)*(?:no\\b|nope|not\\s|"
-            + "i can't|we can't|i cannot|we cannot|unfortunately|i'm not sure|not sure|i don't think|probably not|i doubt"
-            + "|that's not|let me think|maybe|i'd rather not|we'd rather not|i won't|we won't|hmm)|\\b(?:but|although|though)"
-            + "\\s+(?:i|we)\\s+(?:can't|cannot|won't)\\b");
 }

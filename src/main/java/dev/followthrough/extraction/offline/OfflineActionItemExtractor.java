@@ -130,19 +130,32 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
         DateMention due = Turns.dueIn(clause, sentences, j, u, evidence, meeting);
         switch (shape.kind()) {
             case PROMISE -> {
-                if ((!action || shape.weak()) && !plausible(clause, due != null, action)) {
-                    return Optional.empty();
-                }
-                if (shape.capability() && !timed(clause, due != null) && !Turns.answersRequest(us, i)) {
+                if (shape.capability() && !timed(clause, due != null)) {
                     // "I can do fifteen percent on seats": an offer until the other side takes it up
+                    if (!action) {
+                        return Optional.empty();
+                    }
+                    if (Turns.answersRequest(us, i)) {
+                        // "can you integrate with SAP?" "we can integrate..." answers about the product, not work
+                        if (!plausible(clause, false, true)) {
+                            return Optional.empty();
+                        }
+                        owner = u.speaker();
+                        toWhom = people.listener(i);
+                        break;
+                    }
                     Turns.Reply reply = Turns.reply(us, i, null);
-                    if (reply == null || !reply.accepted()) {
+                    // taken up, it is agreed work if it reads like work; a warm yes weighs like a date, a bare "yeah" does not
+                    if (reply == null || !reply.accepted()
+                            || !plausible(clause, Answers.welcomes(us.get(reply.index()).text()), true)) {
                         return Optional.empty();
                     }
                     if (CommitmentRules.recognise(reply.sentence()).isEmpty()) {
                         // the reply is cited, but left free: "I'll send you the names" is its own commitment
                         evidence.add(Evidence.of(us.get(reply.index()), reply.sentence()));
                     }
+                } else if ((!action || shape.weak()) && !plausible(clause, due != null, action)) {
+                    return Optional.empty();
                 }
                 owner = u.speaker();
                 toWhom = people.listener(i);

@@ -51,7 +51,7 @@ final class Turns {
                 continue;
             }
             String opening = rs.size() > 1 ? rs.get(0) + " " + rs.get(1) : rs.get(0);
-            return new Reply(k, rs.get(0), CommitmentRules.accepts(rs.get(0)), CommitmentRules.promises(opening));
+            return new Reply(k, rs.get(0), Answers.accepts(rs.get(0)), Answers.promises(opening));
         }
         return null;
     }
