@@ -86,6 +86,10 @@ final class CommitmentRules {
             + "s\\s+your\\s+(?:job|task|turn)\\s+to\\s+|\\byou(?:" + APOS + "re|\\s+are)\\s+(?:responsible|in\\s+charge)\\s+"
             + "(?:for|of)\\s+|^(?:(?:so|and|then|okay|ok|also)\\W+)*(?:(?:for|by|at|before)\\s+(?:the\\s+)?next\\s+"
             + "(?:meeting|time|call|session|one)|next\\s+time),?\\s+(?:please\\s+)?(?=[a-z]+\\s)(?!(?:everyone|everybody|each|all|we|i|you|they|he|she|it|let)\\b))(.+)", FLAGS);
+    private static final Pattern NEXT_MEETING = Pattern.compile("\\bnext\\s+(?:meeting|time|call|session)\\b", FLAGS);
+    private static final Pattern IMPERATIVE = Pattern.compile("^(?:(?:so|and|okay|ok|also|then|yeah|right|please|(?:for|by"
+            + "|before|until|at)\\s+(?:the\\s+|our\\s+)?next\\s+(?:meeting|time|call|session)|next\\s+time)\\W+)*([a-z][\\w-]*\\s.+)",
+            FLAGS);
     private static final Pattern PLEASE = Pattern.compile("^(?:(?:so|and|okay|ok|also|then)\\s*,?\\s+)*(?:" + NAME
             + ",\\s*)?please\\s+(.+)", FLAGS);
     private static final Pattern PLEASE_AFTER = Pattern.compile("^(?:(?:so|and|also|then|okay|ok)\\s*,?\\s+)*(?:" + NAME
@@ -152,6 +156,11 @@ final class CommitmentRules {
         if ((m = PLEASE_AFTER.matcher(sentence)).find() && Verbs.isAction(m.group(2).split("\\s+", 2)[0])) {
             String name = m.group(1);
             return verbPhrase(m.group(2)).map(r -> new Shape(Kind.REQUEST, r, name, false));
+        }
+        if (!question && NEXT_MEETING.matcher(sentence).find() && (m = IMPERATIVE.matcher(sentence)).find()
+                && isActionVerb(m.group(1))) {
+            // "So, by next meeting, please come up with the prototype": homework handed out to the listener
+            return verbPhrase(m.group(1)).map(r -> new Shape(Kind.DIRECTIVE, r, null, false));
         }
         if (Framing.hypothetical(sentence)) {
             return Optional.empty(); // "if we went with the enterprise tier, we would need...": not a promise

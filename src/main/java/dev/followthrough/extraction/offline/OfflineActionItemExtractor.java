@@ -154,7 +154,7 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
                         // the reply is cited, but left free: "I'll send you the names" is its own commitment
                         evidence.add(Evidence.of(us.get(reply.index()), reply.sentence()));
                     }
-                } else if ((!action || shape.weak()) && !plausible(clause, due != null, action)) {
+                } else if ((!action || shape.weak()) && !plausible(clause, due != null || closing(us, i), action)) {
                     return Optional.empty();
                 }
                 owner = u.speaker();
@@ -183,7 +183,7 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
                 }
                 // told by name, or answered with a promise ("will do"): no second opinion needed
                 boolean promised = reply != null && reply.promised();
-                if (named == null && !promised && !plausible(clause, due != null, true)) {
+                if (named == null && !promised && !plausible(clause, due != null || closing(us, i), true)) {
                     return Optional.empty();
                 }
                 if (reply != null) {
@@ -262,6 +262,14 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
         }
         return Integer.MIN_VALUE / 2;
     }
+
+    /** The last part of a call, where people sum up and hand out the next steps. */
+    private static boolean closing(List<Utterance> us, int i) {
+        return us.size() >= MIN_TURNS_FOR_CLOSING && i >= us.size() * CLOSING_FROM;
+    }
+
+    private static final int MIN_TURNS_FOR_CLOSING = 20;
+    private static final double CLOSING_FROM = 0.8;
 
     private static boolean timed(String sentence, boolean dated) {
         return dated || FOLLOW_UP.matcher(sentence).find();

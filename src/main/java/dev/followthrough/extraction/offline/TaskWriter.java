@@ -129,9 +129,11 @@ final class TaskWriter {
         String r = t;
         r = r.replaceAll("(?i)\\byou\\s+guys\\b", "you");
         if (toWhom != null) {
-            r = r.replaceAll("(?i)\\byour\\b", toWhom + "'s").replaceAll("(?i)\\byou\\b", toWhom);
+            r = r.replaceAll("(?i)\\byou(?:['’]re|\\s+are)\\b", toWhom + " is").replaceAll("(?i)\\byou['’](?:ve|ll|d)\\b", toWhom)
+                    .replaceAll("(?i)\\byour\\b", toWhom + "'s").replaceAll("(?i)\\byou\\b", toWhom);
         } else {
-            r = r.replaceAll("(?i)\\byour\\b", "the").replaceAll("(?i)\\byou\\b", "them");
+            r = r.replaceAll("(?i)\\byou['’]re\\b", "they're").replaceAll("(?i)\\byou['’](ve|ll|d)\\b", "they'$1")
+                    .replaceAll("(?i)\\byour\\b", "the").replaceAll("(?i)\\byou\\b", "them");
         }
         if (fromWhom != null) {
             r = r.replaceAll("(?i)\\b(?:me|us)\\b", fromWhom).replaceAll("(?i)\\b(?:my|our)\\b", fromWhom + "'s");
