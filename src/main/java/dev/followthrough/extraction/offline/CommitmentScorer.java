@@ -52,6 +52,18 @@ final class CommitmentScorer {
         this.embedder = embedder;
     }
 
+    /** Embeds the sentences that may be scored, in one batch; a model failure is left for {@link #score} to meet. */
+    void prepare(List<String> sentences) {
+        if (sentences.isEmpty()) {
+            return;
+        }
+        try {
+            embedder.embedAll(sentences);
+        } catch (RuntimeException | LinkageError modelUnavailable) {
+            // score() falls back per sentence; the extractor decides without the model
+        }
+    }
+
     /** Positive when {@code sentence} reads more like a commitment than like anything else; in [-2, 2]. */
     double score(String sentence) {
         if (commitments == null) {

@@ -17,7 +17,9 @@ import dev.followthrough.text.Sentences;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -42,7 +44,6 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
             + "|after\\s+(?:the|this|our)\\s+(?:call|meeting)|afterwards|offline|before\\s+we\\s+(?:meet|talk|speak)"
             + "|follow[- ]?up|get\\s+back\\s+to|circle\\s+back|by\\s+then|in\\s+the\\s+meantime|meantime"
             + "|as\\s+soon\\s+as|asap|right\\s+after|first\\s+thing)\\b");
-    private static final int CONTINUATION_TURNS = 3;
     /** "Do it", "Put that in there": nothing left to act on once the pronoun is unresolved. */
     private static final Pattern VAGUE = Pattern.compile("(?i)^\\w+(?:\\s+(?:up|out|over|back|on|off|in))?\\s+(?:it|this|that"
             + "|them|these|those)(?:\\s+(?:from|in|into|on|to|over|out|up|back|there|here|later|now|then|soon|along|with"
@@ -67,6 +68,7 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
         LocalDate meeting = context == null ? null : context.meetingDate();
         Set<String> used = new HashSet<>();
         List<ActionItem> items = new ArrayList<>();
+        Map<String, Optional<Shape>> shapes = recogniseAll(us);
         boolean inInjectedQuote = false;
         for (int i = 0; i < us.size(); i++) {
             Utterance u = us.get(i);
@@ -93,17 +95,17 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
                     if (c > 0 && CommitmentRules.opensWithCondition(clauses.get(0))) {
                         continue; // "If you send it over, we will return it": hangs on what the other side does
                     }
-                    Optional<Shape> shape = CommitmentRules.recognise(clause);
+                    Optional<Shape> shape = shapes.computeIfAbsent(clause, CommitmentRules::recognise);
                     if (shape.isPresent()) {
                         item(us, i, sentences, j, clause, shape.get(), people, meeting, used)
-                                .ifPresent(it -> addOrContinue(items, it, us));
+                                .ifPresent(it -> Continuations.addOrContinue(items, it, us));
                     }
                 }
             }
         }
         List<ActionItem> resolved = new ArrayList<>();
         for (ActionItem it : items) {
-            int at = seqOf(it.evidence().get(0), us) - 1;
+            int at = Continuations.seqOf(it.evidence().get(0), us) - 1;
             String task = at >= 0 && at < us.size() ? Turns.resolvePronoun(it.task(), us, at) : it.task();
             resolved.add(new ActionItem(it.owner(), task, it.dueDate(), it.dueText(), it.evidence()));
         }
@@ -232,36 +234,36 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
     }
 
     /**
-     * "I'll get it to you by Friday" right after the same person took on a task is that task again, with its date:
-     * fold it in rather than guess what "it" is.
+     * The shape of every clause of the call, and the embeddings of those that have one computed in one batch: the
+     * model is asked once per call rather than once per candidate, which is most of the extractor's time.
      */
-    private static void addOrContinue(List<ActionItem> items, ActionItem item, List<Utterance> us) {
-        if (!items.isEmpty() && PRONOUN_TASK.matcher(item.task()).find()) {
-            ActionItem prev = items.get(items.size() - 1);
-            int prevSeq = seqOf(prev.evidence().get(prev.evidence().size() - 1), us);
-            int seq = seqOf(item.evidence().get(0), us);
-            if (Objects.equals(prev.owner(), item.owner()) && seq - prevSeq <= CONTINUATION_TURNS) {
-                List<Evidence> evidence = new ArrayList<>(prev.evidence());
-                item.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
-                boolean dated = item.dueDate() != null;
-                items.set(items.size() - 1, new ActionItem(prev.owner(), prev.task(), dated ? item.dueDate() : prev.dueDate(),
-                        dated ? item.dueText() : prev.dueText(), evidence));
-                return;
-            }
-        }
-        items.add(item);
-    }
-
-    private static final Pattern PRONOUN_TASK = Pattern.compile("(?i)^\\w+\\s+(?:it|that|this|them|those|these)\\b(?!\\s+\\w+\\s+\\w+\\s+\\w+)");
-
-    private static int seqOf(Evidence e, List<Utterance> us) {
+    private Map<String, Optional<Shape>> recogniseAll(List<Utterance> us) {
+        Map<String, Optional<Shape>> shapes = new HashMap<>();
+        List<String> candidates = new ArrayList<>();
         for (Utterance u : us) {
-            if (u.id().equals(e.utteranceId())) {
-                return u.seq();
+            for (String s : Sentences.split(u.text())) {
+                for (String clause : CommitmentRules.clauses(s)) {
+                    if (!shapes.containsKey(clause)) {
+                        Optional<Shape> shape = CommitmentRules.recognise(clause);
+                        shapes.put(clause, shape);
+                        if (shape.isPresent() && mayNeedModel(shape.get())) {
+                            candidates.add(clause);
+                        }
+                    }
+                }
             }
         }
-        return Integer.MIN_VALUE / 2;
+        scorer.prepare(candidates);
+        return shapes;
     }
+
+    /** The shapes that {@link #item} may send to the model for a second opinion. */
+    private static boolean mayNeedModel(Shape shape) {
+        return shape.weak() || shape.kind() == Kind.DIRECTIVE || !CommitmentRules.isActionVerb(shape.rest());
+    }
+
+
+
 
     /** The last part of a call, where people sum up and hand out the next steps. */
     private static boolean closing(List<Utterance> us, int i) {
