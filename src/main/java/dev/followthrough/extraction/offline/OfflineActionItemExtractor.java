@@ -192,6 +192,10 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
                     Utterance r = us.get(reply.index());
                     evidence.add(Evidence.of(r, reply.sentence()));
                     used.add(key(r, reply.sentence()));
+                    DateMention replyDue = Turns.lastDate(reply.sentence(), meeting);
+                    if (replyDue != null) {
+                        due = replyDue; // "you should talk to IT" "I'll reach out to him tomorrow"
+                    }
                 }
                 toWhom = null;
                 fromWhom = People.callName(u.speaker());

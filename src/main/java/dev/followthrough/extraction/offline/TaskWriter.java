@@ -24,7 +24,9 @@ final class TaskWriter {
     private static final Pattern TRAILING = Pattern.compile("(?i)(?:[\\s,]+(?:for\\s+you|as\\s+well|too|then|okay|ok|alright"
             + "|right|asap|as\\s+soon\\s+as\\s+possible|if\\s+that(?:'s|\\s+is)\\s+(?:ok|okay|fine|alright)|for\\s+sure"
             + "|please|again|real\\s+quick|quickly|over\\s+to\\s+you|sometime|at\\s+the\\s+latest|latest|first\\s+thing"
-            + "|um+|uh+|and|or|the|a|an|to|with|on|by|at|in|of|for|from|no|wait|yeah|today|tomorrow|so|before|after|then|before\\s+then|by\\s+then|once\\s+i\\s+have\\s+it))+\\s*$");
+            + "|um+|uh+|and|or|the|a|an|to|with|on|by|at|in|of|for|from|no|wait|yeah|today|tomorrow|so|before|after|then|before\\s+then|by\\s+then|once\\s+i\\s+have\\s+it"
+            + "|just|etcetera|etc|and\\s+so\\s+on|(?:by|before|for|at|until)\\s+(?:the\\s+|our\\s+)?next\\s+(?:meeting|call|session|time|one)"
+            + "|next\\s+time))+\\s*$");
 
     private TaskWriter() {
     }

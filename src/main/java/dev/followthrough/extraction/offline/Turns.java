@@ -20,7 +20,8 @@ final class Turns {
             + "\\s+thought)");
     private static final Pattern PRONOUN_OBJECT = Pattern.compile("(?i)^(send|share|forward|get|email|deliver|provide"
             + "|review|check|sign|finish|complete|prepare|update|fix|submit|circulate|upload|include|bring|return|approve"
-            + "|read|test|file|process|countersign|distribute|present|deliver|pass|hand|dig|pull|find|book|schedule)\\s+(it|that|this)"
+            + "|read|test|file|process|countersign|distribute|present|deliver|pass|hand|dig|pull|find|book|schedule)\\s+(it|that|this"
+            + "|them|those|these)"
             + "(?=\\s*$|[,.]|\\s+(?:to|over|by|for|with|on|in|out|up|back|across|along|after|before|when|once|as)\\b)");
     private static final Pattern NOUN_PHRASE = Pattern.compile("(?i)\\b(?:the|your|our|a|an|those|these|any)\\s+(?:own\\s+)?"
             + "((?:[\\p{L}\\d'’-]+\\s+){0,3}?[\\p{L}\\d-]{3,})(?=\\s*(?:[?.!,]|$|\\s+(?:for|to|from|with|by|on|over|that|which"
@@ -100,6 +101,28 @@ final class Turns {
         return null;
     }
 
+    private static final Pattern HAVE_DONE = Pattern.compile("(?i)^have\\s+(it|that|this|them|those|these)\\s+(done|finished"
+            + "|complete|completed|ready|prepared|signed|sent|over|back|to\\s+(?=\\S))\\s*");
+
+    /** "Have them done", "have it to you": the work is finishing or sending the thing, so say that. */
+    private static String haveDone(String task) {
+        var m = HAVE_DONE.matcher(task);
+        if (!m.find()) {
+            return task;
+        }
+        String how = m.group(2).toLowerCase(java.util.Locale.ROOT);
+        String verb = switch (how) {
+            case "ready", "prepared" -> "Prepare";
+            case "signed" -> "Sign";
+            case "sent", "over", "back" -> "Send";
+            default -> how.startsWith("to") ? "Send" : "Finish";
+        };
+        String rest = task.substring(m.end()).strip();
+        String tail = how.startsWith("to") ? " to " + rest : how.equals("back") ? " back" + (rest.isEmpty() ? "" : " " + rest)
+                : rest.isEmpty() ? "" : " " + rest;
+        return verb + " " + m.group(1) + tail.stripTrailing();
+    }
+
     /**
      * Where the pronoun of "return it" stands in the utterance, as a whole word ("it" inside "security" is not it):
      * the noun it stands for was said before that point.
@@ -118,7 +141,8 @@ final class Turns {
     }
 
     /** "Send it over" after "do you have a SOC 2 report?" becomes "Send the SOC 2 report over". */
-    static String resolvePronoun(String task, List<Utterance> us, int i) {
+    static String resolvePronoun(String said, List<Utterance> us, int i) {
+        String task = haveDone(said);
         var m = PRONOUN_OBJECT.matcher(task);
         if (!m.find()) {
             return task;
@@ -127,8 +151,12 @@ final class Turns {
             String text = us.get(k).text();
             String phrase = null;
             var np = NOUN_PHRASE.matcher(k == i ? text.substring(0, pronounAt(text, m.group(1), m.group(2))) : text);
+            boolean plural = m.group(2).matches("(?i)them|those|these");
             while (np.find()) {
-                phrase = np.group(1);
+                // "them" stands for a plural ("the two quotes"), "it" for a singular
+                if (plural == np.group(1).matches("(?i).*[^s]s")) {
+                    phrase = np.group(1);
+                }
             }
             if (phrase != null && !phrase.matches("(?i).*\\b(?:call|meeting|time|way|thing|question|point|moment|bit|"
                     + "lot|day|week|month|idea|end|one|part|case|same|kind|sort)\\b.*")) {

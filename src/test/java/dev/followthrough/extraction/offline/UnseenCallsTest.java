@@ -196,4 +196,47 @@ class UnseenCallsTest {
                 "Dana Reyes: Yes, I will send also the reference list of other retailers tomorrow.");
         assertThat(item.task()).isEqualTo("Send the reference list of other retailers");
     }
+
+    @Test
+    void haveThemToYouBecomesSendingTheThingsMeant() {
+        ActionItem item = only("Jordan Lee: The board needs the two quotes for the renewal.",
+                "Dana Reyes: I'll have them to you by Friday.");
+        assertThat(item.task()).isEqualTo("Send the two quotes to Jordan");
+        assertThat(item.dueDate()).isEqualTo(LocalDate.of(2026, 11, 6));
+    }
+
+    @Test
+    void haveItDoneBecomesFinishingIt() {
+        ActionItem item = only("Jordan Lee: Where are we with the audit report?", "Dana Reyes: I'll have it done by Monday.");
+        assertThat(item.task()).isEqualTo("Finish the audit report");
+    }
+
+    @Test
+    void homeworkForTheNextMeetingGoesToTheListener() {
+        ActionItem item = only("Dana Reyes: So, by next meeting, please come up with three staffing scenarios for the clinic.",
+                "Jordan Lee: Okay.");
+        assertThat(item.owner()).isEqualTo("Jordan Lee");
+        assertThat(item.task()).isEqualTo("Come up with three staffing scenarios for the clinic");
+    }
+
+    @Test
+    void anAssignmentAnsweredWithADateTakesThatDate() {
+        ActionItem item = only("Jordan Lee: You should talk to our IT lead about single sign-on.",
+                "Dana Reyes: Yes, I will reach out to him tomorrow.");
+        assertThat(item.owner()).isEqualTo("Dana Reyes");
+        assertThat(item.dueDate()).isEqualTo(LocalDate.of(2026, 11, 4));
+        assertThat(item.evidence()).extracting(Evidence::utteranceId).containsExactly("u1", "u2");
+    }
+
+    @Test
+    void theNextMeetingIsNotPartOfTheTask() {
+        ActionItem item = only("Priya Shah: We have to decide the rollout plan by next meeting.", "Dana Reyes: Agreed.");
+        assertThat(item.task()).isEqualTo("Decide the rollout plan");
+    }
+
+    @Test
+    void aConditionFromTheBuyerIsNotYetACommitment() {
+        assertThat(items("Priya Shah: As long as you include onboarding, we will sign this quarter.",
+                "Dana Reyes: Great.")).isEmpty();
+    }
 }
