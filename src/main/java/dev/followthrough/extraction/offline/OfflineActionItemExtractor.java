@@ -158,6 +158,8 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
                     }
                 } else if ((!action || shape.weak()) && !plausible(clause, due != null || closing(us, i), action)) {
                     return Optional.empty();
+                } else if (shape.weak() && due == null && opening(us, i) && AGENDA.matcher(clause).find()) {
+                    return Optional.empty(); // "today we're gonna design a new remote": the agenda of this meeting
                 }
                 owner = u.speaker();
                 toWhom = people.listener(i);
@@ -274,6 +276,13 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
         return us.size() >= MIN_TURNS_FOR_CLOSING && i >= us.size() * CLOSING_FROM;
     }
 
+    /** The first part of a call, where the agenda is set out. */
+    private static boolean opening(List<Utterance> us, int i) {
+        return us.size() >= MIN_TURNS_FOR_CLOSING && i < us.size() * OPENING_UNTIL;
+    }
+
+    private static final double OPENING_UNTIL = 0.1;
+    private static final Pattern AGENDA = Pattern.compile("(?i)\\bwe(?:['’]re|\\s+are)\\s+(?:going\\s+to|gonna)\\b|\\bwe['’]ll\\b|\\bwe\\s+will\\b");
     private static final int MIN_TURNS_FOR_CLOSING = 20;
     private static final double CLOSING_FROM = 0.8;
 

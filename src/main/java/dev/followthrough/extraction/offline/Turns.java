@@ -101,8 +101,8 @@ final class Turns {
         return null;
     }
 
-    private static final Pattern HAVE_DONE = Pattern.compile("(?i)^have\\s+(it|that|this|them|those|these)\\s+(done|finished"
-            + "|complete|completed|ready|prepared|signed|sent|over|back|to\\s+(?=\\S))\\s*");
+    private static final Pattern HAVE_DONE = Pattern.compile("(?i)^have\\s+(it|that|this|them|those|these|(?:the|a|an|our|your"
+            + "|my|both|all)\\s[^,]{1,60}?)\\s+(done|finished|complete|completed|ready|prepared|signed|sent|over|back|to\\s+(?=\\S))\\s*");
 
     /** "Have them done", "have it to you": the work is finishing or sending the thing, so say that. */
     private static String haveDone(String task) {

@@ -209,6 +209,10 @@ class UnseenCallsTest {
     void haveItDoneBecomesFinishingIt() {
         ActionItem item = only("Jordan Lee: Where are we with the audit report?", "Dana Reyes: I'll have it done by Monday.");
         assertThat(item.task()).isEqualTo("Finish the audit report");
+        ActionItem quote = only("Jordan Lee: And the pricing for the second site?",
+                "Dana Reyes: We'll have the revised quote to you by Thursday.");
+        assertThat(quote.task()).isEqualTo("Send the revised quote to Jordan");
+        assertThat(quote.dueDate()).isEqualTo(LocalDate.of(2026, 11, 5));
     }
 
     @Test
