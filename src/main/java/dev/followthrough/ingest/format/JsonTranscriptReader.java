@@ -98,7 +98,9 @@ final class JsonTranscriptReader implements FormatReader {
                 Duration length = time(e, DURATION_KEYS, unit, where);
                 end = length == null ? null : start.plus(length);
             }
-            out.add(new RawSegment(speaker(e), start, end, text(e), where));
+            JsonNode id = e.get("id");
+            String sourceId = id != null && (id.isTextual() || id.isNumber()) ? id.asText() : null;
+            out.add(new RawSegment(speaker(e), start, end, text(e), where, sourceId));
         }
         return out;
     }

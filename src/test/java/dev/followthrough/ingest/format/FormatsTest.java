@@ -45,6 +45,7 @@ class FormatsTest {
         assertThat(utterances(p).get(0).text()).isEqualTo("Thanks for making time today, Jordan. I wanted to walk "
                 + "through the rollout plan and the pricing questions from last week.");
         assertThat(utterances(p).get(1).text()).isEqualTo("Sure. Our ops team is worried about the & the migration window.");
+        assertThat(p.sourceIds()).containsEntry("u1", List.of("1", "2")).containsEntry("u4", List.of("5"));
     }
 
     @Test
@@ -62,6 +63,9 @@ class FormatsTest {
                 tuple("Priya Natarajan", "Thanks."));
         assertThat(utterances(p).get(0).start()).isEqualTo(ms(1000));
         assertThat(utterances(p).get(0).end()).isEqualTo(ms(6000));
+        assertThat(p.sourceIds()).containsEntry("u1", List.of("e84a7995-f8d8-40dc-845a-223814337f09/12-0",
+                "e84a7995-f8d8-40dc-845a-223814337f09/12-1"));
+        assertThat(p.sourceIds()).containsEntry("u5", List.of("e84a7995-f8d8-40dc-845a-223814337f09/15-0"));
     }
 
     @Test
