@@ -112,7 +112,32 @@ final class PlainTextReader implements FormatReader {
         if (header > 0 && header >= colon) {
             return Layout.HEADER;
         }
-        return colon > 0 ? Layout.COLON : null;
+        return colon > 0 && conversation(lines) ? Layout.COLON : null;
+    }
+
+    /**
+     * "Name: text" alone is weak evidence (any document has "Note: ..." lines), so a colon-layout file must
+     * read like a conversation: someone speaks twice, the file is one or two turns, or most of its lines
+     * are turns (a short exchange where each person speaks once).
+     */
+    private static boolean conversation(List<String> lines) {
+        java.util.Map<String, Integer> turns = new java.util.HashMap<>();
+        int total = 0;
+        int nonBlank = 0;
+        for (String line : lines) {
+            if (Lines.blank(line)) {
+                continue;
+            }
+            nonBlank++;
+            Turn t = match(Layout.COLON, line);
+            if (t != null) {
+                total++;
+                if (turns.merge(t.speaker(), 1, Integer::sum) > 1) {
+                    return true;
+                }
+            }
+        }
+        return total <= 2 || total >= 0.6 * nonBlank;
     }
 
     private static Turn match(Layout layout, String line) {
