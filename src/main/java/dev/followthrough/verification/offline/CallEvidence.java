@@ -1,0 +1,243 @@
+package dev.followthrough.verification.offline;
+
+import dev.followthrough.core.CallContext;
+import dev.followthrough.core.Evidence;
+import dev.followthrough.core.Participant;
+import dev.followthrough.core.Transcript;
+import dev.followthrough.core.Utterance;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Everything the checks need to know about one call, computed once per check run. */
+final class CallEvidence {
+
+    /** The clause of an utterance that best matches a claim. */
+    record Aligned(Utterance utterance, String clause, double cosine, double coverage) {
+    }
+
+    enum Side { REP, CUSTOMER }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern CLAUSE = Pattern.compile("(?<=[.!?])\\s+|;\\s*|,\\s+(?=(?:and|but|so|though|although)\\b)"
+            + "|\\s+(?=but\\b)|,\\s+(?=(?:i|we|you|they|he|she)\\b)", Pattern.CASE_INSENSITIVE);
+
+    private final Transcript transcript;
+    private final CallContext context;
+    private final CallIndex index;
+    private final Set<String> words = new HashSet<>();
+    private final Set<String> knownNames = new HashSet<>();
+    private final Set<String> personNames = new HashSet<>();
+    private final String fullTextLower;
+    private final Map<String, List<CallIndex.Hit>> searches = new HashMap<>();
+    private final Map<String, Object> memo = new HashMap<>();
+
+    CallEvidence(Transcript transcript, CallContext context, Vectoriser vectoriser) {
+        this.transcript = transcript;
+        this.context = context;
+        this.index = new CallIndex(transcript.utterances(), vectoriser);
+        StringBuilder all = new StringBuilder();
+        for (Utterance u : transcript.utterances()) {
+            all.append(u.text()).append('\n');
+            addWords(words, u.text());
+            if (u.speaker() != null) {
+                addWords(personNames, u.speaker());
+            }
+        }
+        this.fullTextLower = all.toString().toLowerCase(Locale.ROOT);
+        if (context != null) {
+            addWords(personNames, context.repName());
+            context.repAliases().forEach(a -> addWords(personNames, a));
+            for (Participant p : context.participants()) {
+                addWords(personNames, p.name());
+            }
+            addWords(knownNames, context.repEmail());
+            addWords(knownNames, context.customer());
+            addWords(knownNames, context.title());
+            for (Participant p : context.participants()) {
+                addWords(knownNames, p.email());
+            }
+        }
+        knownNames.addAll(words);
+        knownNames.addAll(personNames);
+    }
+
+    private static void addWords(Set<String> into, String text) {
+        if (text == null) {
+            return;
+        }
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            into.add(m.group().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** Per-call facts a check derives once (its commitments, its meetings) and reuses for every claim. */
+    @SuppressWarnings("unchecked")
+    <T> T memo(String key, java.util.function.Supplier<T> compute) {
+        Object v = memo.get(key);
+        if (v == null) {
+            v = compute.get();
+            memo.put(key, v);
+        }
+        return (T) v;
+    }
+
+    Utterance previous(Utterance u) {
+        List<Utterance> all = transcript.utterances();
+        int i = all.indexOf(u);
+        return i > 0 ? all.get(i - 1) : null;
+    }
+
+    Transcript transcript() {
+        return transcript;
+    }
+
+    CallContext context() {
+        return context;
+    }
+
+    CallIndex index() {
+        return index;
+    }
+
+    /** Lower-case words said on the call. */
+    Set<String> words() {
+        return words;
+    }
+
+    /** Lower-case words of the call, its speakers, and the names and companies in the context. */
+    Set<String> knownNames() {
+        return knownNames;
+    }
+
+    /** Lower-case name parts of the people on the call (speakers, rep, attendees). */
+    Set<String> personNames() {
+        return personNames;
+    }
+
+    /** Content stems of a claim minus people's names and reporting verbs, which the evidence clause need not repeat. */
+    Set<String> claimTerms(String claim) {
+        Set<String> terms = new java.util.LinkedHashSet<>(Terms.content(claim));
+        terms.removeAll(REPORTING);
+        for (String name : personNames) {
+            terms.removeAll(Terms.content(name));
+        }
+        return terms;
+    }
+
+    private static final Set<String> REPORTING = Set.of("said", "sai", "say", "mention", "told", "tell", "note",
+            "explain", "share", "ask", "indic", "point", "flag", "confirm", "discuss", "call", "todai", "alreadi",
+            "both", "still", "yet", "now", "again");
+
+    String fullTextLower() {
+        return fullTextLower;
+    }
+
+    List<CallIndex.Hit> search(String query, int k) {
+        List<CallIndex.Hit> hits = searches.computeIfAbsent(query, q -> index.search(q, 8));
+        return hits.subList(0, Math.min(k, hits.size()));
+    }
+
+    /** Which side of the deal a speaker label is on: the rep's company or the customer's. */
+    Side sideOf(String speaker) {
+        if (speaker == null || context == null) {
+            return Side.CUSTOMER;
+        }
+        if (context.isRep(speaker)) {
+            return Side.REP;
+        }
+        String s = speaker.strip().toLowerCase(Locale.ROOT);
+        for (Participant p : context.participants()) {
+            if (p.name() != null && p.role() == Participant.Role.REP && sameName(s, p.name().toLowerCase(Locale.ROOT))) {
+                return Side.REP;
+            }
+        }
+        return Side.CUSTOMER;
+    }
+
+    private static boolean sameName(String a, String b) {
+        return a.equals(b) || a.startsWith(b + " ") || b.startsWith(a + " ");
+    }
+
+    /** The clause among the hits' utterances that best matches the claim, by meaning and by shared words. */
+    Aligned align(String claim, List<CallIndex.Hit> hits) {
+        Set<String> claimTerms = claimTerms(claim);
+        List<String> clauses = new ArrayList<>();
+        List<Utterance> owners = new ArrayList<>();
+        for (CallIndex.Hit h : hits) {
+            for (String c : clauses(h.utterance().text())) {
+                clauses.add(c);
+                owners.add(h.utterance());
+            }
+        }
+        index.prefetch(clauses);
+        Aligned best = null;
+        double bestScore = -1;
+        for (int i = 0; i < clauses.size(); i++) {
+            String c = clauses.get(i);
+            double cos = index.similarity(claim, c);
+            double cov = Terms.coverage(claimTerms, Terms.content(c));
+            double score = cos + 0.5 * cov;
+            if (score > bestScore) {
+                bestScore = score;
+                best = new Aligned(owners.get(i), c, cos, cov);
+            }
+        }
+        return best;
+    }
+
+    static List<String> clauses(String text) {
+        List<String> out = new ArrayList<>();
+        for (String c : CLAUSE.split(text)) {
+            String t = c.strip();
+            if (t.chars().anyMatch(Character::isLetter)) {
+                out.add(t);
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(text);
+        }
+        return out;
+    }
+
+    Utterance next(Utterance u) {
+        List<Utterance> all = transcript.utterances();
+        int i = all.indexOf(u);
+        return i >= 0 && i + 1 < all.size() ? all.get(i + 1) : null;
+    }
+
+    static Evidence cite(Utterance u) {
+        return Evidence.of(u, quote(u.text()));
+    }
+
+    static Evidence cite(Utterance u, String quote) {
+        return Evidence.of(u, quote(quote));
+    }
+
+    static List<Evidence> cite(List<CallIndex.Hit> hits, int k) {
+        List<Evidence> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(k, hits.size()); i++) {
+            out.add(cite(hits.get(i).utterance()));
+        }
+        return out;
+    }
+
+    private static String quote(String text) {
+        String t = text.strip();
+        return t.length() <= 240 ? t : t.substring(0, 237) + "...";
+    }
+
+    /** "Jordan Lee (00:12:03)" for reasons. */
+    static String who(Utterance u) {
+        String name = u.speaker() == null ? "someone" : u.speaker();
+        String at = u.startLabel();
+        return at.isEmpty() ? name : name + " (" + at + ")";
+    }
+}

@@ -1,0 +1,200 @@
+package dev.followthrough.verification.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts an email body into atomic claims. Greetings, sign-offs and pleasantries are dropped: they assert nothing
+ * the call could confirm. A sentence that joins two facts with "and" + a new subject becomes two claims, so that
+ * one wrong half cannot hide behind one right half.
+ */
+final class ClaimSplitter {
+
+    private static final Pattern GREETING = Pattern.compile(
+            "^(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings|hiya)\\b[^.!?]{0,40}[,!:.]?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME_ONLY = Pattern.compile("^[\\p{Lu}][\\p{L}'’-]+( [\\p{Lu}][\\p{L}'’-]+)?,$");
+    private static final Pattern SIGN_OFF = Pattern.compile(
+            "^(best|best regards|all the best|regards|kind regards|warm regards|warmly|warm wishes|thanks|thank you|"
+                    + "thanks again|many thanks|thanks so much|cheers|sincerely|yours|yours truly|talk soon|speak soon|"
+                    + "have a great (day|week|weekend)|take care|with thanks|respectfully)[,!.]?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•–·]|\\d{1,2}[.)]|\\[[ x]\\])\\s+(.*)$");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[\"”’)]?\\s+(?=[\"“(]?[\\p{Lu}\\d])");
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "(?i)(\\b(e\\.g|i\\.e|mr|mrs|ms|dr|vs|etc|inc|ltd|co|corp|approx|no|st|jr|sr|a\\.m|p\\.m|u\\.s)\\.|\\b\\p{Lu}\\.)$");
+    /** "and"/"but"/";" followed by a fresh subject starts a new fact. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "(?:;\\s+|,?\\s+(?:and|but|while|whereas)\\s+(?:also\\s+)?)(?=(?:i|we|you)['’](?:ll|m|re|ve|d)\\b|"
+                    + "(?:i|we|you|he|she|they|your team|our team|it|the|\\p{Lu}[\\p{L}'’]+)\\b"
+                    + "(?:'ll|’ll|'s|’s)?\\s+(?:\\w+\\s+){0,3}?"
+                    + "(?:will|would|is|are|was|were|has|have|had|can|could|should|need|needs|want|wants|said|"
+                    + "mentioned|confirmed|agreed|asked|plan|plans|expect|expects|'ll|’ll|am|do|does|did|"
+                    + "won't|can't|don't|doesn't|isn't|aren't|haven't|hasn't)\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Words that, alone, only make small talk: a sentence made of nothing else is not a claim. */
+    private static final Set<String> PLEASANTRY = Set.of(
+            "thank", "thanks", "great", "good", "nice", "wonderful", "lovely", "awesome", "fantastic", "excellent",
+            "talk", "talking", "chat", "chatting", "speak", "speaking", "connect", "connecting", "meet", "meeting",
+            "met", "call", "conversation", "catch", "catching", "today", "earlier", "time", "taking", "take",
+            "pleasure", "enjoy", "enjoyed", "appreciate", "appreciated", "question", "questions", "know", "let",
+            "hesitate", "reach", "reaching", "touch", "look", "looking", "forward", "hope", "hoping", "help", "happy",
+            "glad", "again", "anything", "else", "need", "needs", "work", "working", "together", "partnership",
+            "partner", "ahead", "soon", "day", "week", "weekend", "rest", "well", "best", "kind", "warm", "regards",
+            "cheers", "excited", "exciting", "fun", "insightful", "helpful", "productive", "useful", "session",
+            "discussion", "discuss", "feel", "free", "concern", "concerns", "thought", "thoughts", "feedback",
+            "input", "openness", "candor", "candour", "patience", "chatted", "spoke", "spoken", "detail", "details",
+            "hear", "hearing", "wanted", "want", "quick", "note", "recap", "summary", "follow", "following",
+            "followup", "below", "email", "message", "mail", "touching", "base", "add", "further", "keep",
+            "loop", "posted", "update", "updated", "clarify", "clarification", "assist", "support", "reply",
+            "respond", "team", "everyone", "everybody", "all", "both", "whole", "learn", "learning", "more",
+            "share", "sharing", "perspective", "context", "insight", "insights", "point", "points", "please",
+            "sure", "definitely", "absolutely", "really", "much", "very", "so", "yesterday", "morning",
+            "afternoon", "evening", "hi", "hello", "hey", "dear", "there", "folks", "cover", "covered", "went",
+            "covering", "wrap", "recapping", "summarize", "summarise", "outline", "outlined", "capture",
+            "captured", "land", "landed", "where", "making", "make", "made", "you", "highlight", "highlights", "agenda", "item", "items", "step", "steps", "next");
+
+    List<Claim> split(String body) {
+        List<Claim> claims = new ArrayList<>();
+        if (body == null || body.isBlank()) {
+            return claims;
+        }
+        List<String> lines = body.replace("\r\n", "\n").replace('\r', '\n').lines().map(String::strip).toList();
+        StringBuilder paragraph = new StringBuilder();
+        boolean seenText = false;
+        for (String line : lines) {
+            if (line.equals("--") || line.equals("-- ") || SIGN_OFF.matcher(stripTrailing(line)).matches()) {
+                break;
+            }
+            if (line.isEmpty()) {
+                flush(paragraph, claims);
+                continue;
+            }
+            if (!seenText && (GREETING.matcher(line).matches() || NAME_ONLY.matcher(line).matches())) {
+                seenText = true;
+                continue;
+            }
+            seenText = true;
+            Matcher bullet = BULLET.matcher(line);
+            if (bullet.matches()) {
+                flush(paragraph, claims);
+                addSentences(bullet.group(1), claims);
+            } else if (line.endsWith(":") && line.split("\\s+").length <= 6) {
+                flush(paragraph, claims); // a heading like "Next steps:" asserts nothing
+            } else {
+                if (!paragraph.isEmpty()) {
+                    paragraph.append(' ');
+                }
+                paragraph.append(line);
+            }
+        }
+        flush(paragraph, claims);
+        return claims;
+    }
+
+    /** The subject line is checked too, but only by the checks that look for concrete facts. */
+    List<Claim> splitSubject(String subject) {
+        if (subject == null || subject.isBlank() || isPleasantry(subject)) {
+            return List.of();
+        }
+        String s = subject.strip().replaceFirst("(?i)^(re|fwd?|fw):\\s*", "");
+        return List.of(new Claim(s, s, "subject", null));
+    }
+
+    private static String stripTrailing(String line) {
+        return line.replaceAll("[\\s,.!]+$", "") + (line.endsWith(",") ? "," : "");
+    }
+
+    private void flush(StringBuilder paragraph, List<Claim> claims) {
+        if (!paragraph.isEmpty()) {
+            addSentences(paragraph.toString(), claims);
+            paragraph.setLength(0);
+        }
+    }
+
+    private void addSentences(String text, List<Claim> claims) {
+        for (String sentence : sentences(text)) {
+            if (isPleasantry(sentence)) {
+                continue;
+            }
+            for (String clause : clauses(sentence)) {
+                if (!isPleasantry(clause)) {
+                    claims.add(Claim.ofDraft(clause, sentence));
+                }
+            }
+        }
+    }
+
+    static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = SENTENCE_END.matcher(text);
+        int start = 0;
+        while (m.find()) {
+            String head = text.substring(start, m.start()).strip();
+            if (ABBREVIATION.matcher(head).find()) {
+                continue;
+            }
+            addIfText(out, text.substring(start, m.end()));
+            start = m.end();
+        }
+        addIfText(out, text.substring(start));
+        return out;
+    }
+
+    static List<String> clauses(String sentence) {
+        List<String> out = new ArrayList<>();
+        Matcher m = CLAUSE_BREAK.matcher(sentence);
+        int start = 0;
+        while (m.find()) {
+            String head = sentence.substring(start, m.start());
+            if (head.split("\\s+").length >= 3) {
+                addIfText(out, head);
+                start = m.end();
+            }
+        }
+        addIfText(out, sentence.substring(start));
+        return out;
+    }
+
+    private static void addIfText(List<String> out, String s) {
+        String t = s.strip();
+        if (t.chars().anyMatch(Character::isLetterOrDigit)) {
+            out.add(t);
+        }
+    }
+
+    /** True when every word is small talk or a stop word, and nothing concrete (a digit, a name mid-sentence) is said. */
+    static boolean isPleasantry(String sentence) {
+        String[] words = sentence.split("[^\\p{L}\\p{N}'’]+");
+        boolean first = true;
+        for (String raw : words) {
+            if (raw.isEmpty()) {
+                continue;
+            }
+            String w = raw.toLowerCase(Locale.ROOT).replaceAll("['’](s|ll|re|ve|d|m|t)$", "");
+            if (w.chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+            boolean capitalised = Character.isUpperCase(raw.charAt(0)) && !raw.equals("I") && !raw.startsWith("I'")
+                    && !raw.startsWith("I’");
+            if (!first && capitalised) {
+                return false; // a name or a product: something concrete is being said
+            }
+            first = false;
+            if (!PLEASANTRY.contains(w) && !Terms.content(w).isEmpty() && !PLEASANTRY.contains(stem(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String stem(String w) {
+        List<String> s = List.copyOf(Terms.content(w));
+        return s.isEmpty() ? w : s.get(0);
+    }
+}

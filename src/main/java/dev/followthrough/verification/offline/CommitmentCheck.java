@@ -1,0 +1,127 @@
+package dev.followthrough.verification.offline;
+
+import dev.followthrough.core.Evidence;
+import dev.followthrough.core.Severity;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Who committed to what. The classic slip of a summariser is to turn the customer's promise into the rep's
+ * ("I'll pull the order IDs" when the customer said they would send them), or to invent one. The action of the
+ * claim is matched against every promise made on the call; the best match must come from the same side (and the
+ * same person, when the draft names one).
+ */
+final class CommitmentCheck implements ClaimCheck {
+
+    private final double minMatch;
+
+    CommitmentCheck(double minMatch) {
+        this.minMatch = minMatch;
+    }
+
+    @Override
+    public List<Outcome> apply(Claim claim, CallEvidence call) {
+        if (claim.fromSubject()) {
+            return List.of();
+        }
+        Commitments.Stated stated = claim.fromActionItem() ? fromItem(claim, call) : Commitments.inDraft(claim.text());
+        if (stated == null || Terms.content(stated.action()).size() < 2) {
+            return List.of();
+        }
+        String who = null;
+        CallEvidence.Side side = stated.side();
+        if (stated.who() != null) {
+            who = speakerFor(stated.who(), call);
+            if (who == null) {
+                return List.of(); // not a person on the call: the name check speaks to that
+            }
+            side = call.sideOf(who);
+        }
+        List<Commitments.Promise> promises = call.memo("promises", () -> Commitments.onCall(call));
+        String action = stated.action();
+        List<String> texts = promises.stream().map(Commitments.Promise::text).toList();
+        call.index().prefetch(texts);
+        Set<String> actionTerms = call.claimTerms(action);
+        Commitments.Promise best = null;
+        double bestScore = -1;
+        Commitments.Promise bestOwn = null;
+        double bestOwnScore = -1;
+        for (Commitments.Promise p : promises) {
+            double score = match(call, action, actionTerms, p);
+            if (score > bestScore) {
+                bestScore = score;
+                best = p;
+            }
+            if (sameParty(p, side, who, call) && score > bestOwnScore) {
+                bestOwnScore = score;
+                bestOwn = p;
+            }
+        }
+        String claimant = who != null ? who : side == CallEvidence.Side.REP ? "you" : "the customer";
+        if (bestOwn != null && bestOwnScore >= minMatch && bestOwnScore >= bestScore - 0.08) {
+            return List.of(Outcome.supported("commitment", CallEvidence.who(bestOwn.utterance()) + " made this promise.",
+                    List.of(CallEvidence.cite(bestOwn.utterance(), bestOwn.clause()))));
+        }
+        if (best != null && bestScore >= minMatch) {
+            List<Evidence> ev = List.of(CallEvidence.cite(best.utterance(), best.clause()));
+            return List.of(Outcome.contradicted("commitment", Severity.HIGH, "On the call it was "
+                    + CallEvidence.who(best.utterance()) + " who promised this (\u201C" + best.clause()
+                    + "\u201D), not " + claimant + ".", ev));
+        }
+        if (bestScore >= minMatch - 0.15) {
+            return List.of(); // something close was promised; too close to call a promise invented
+        }
+        return List.of(Outcome.unsupported("commitment", Severity.MEDIUM, "No one on the call promised this; the draft"
+                + " says " + claimant + " will.", CallEvidence.cite(call.search(action, 2), 2)));
+    }
+
+    private static double match(CallEvidence call, String action, Set<String> actionTerms, Commitments.Promise p) {
+        double cos = call.index().similarity(action, p.text());
+        double cov = Terms.coverage(actionTerms, Terms.content(p.text()));
+        return Math.max(cos, 0.5 * cos + 0.5 * cov);
+    }
+
+    private static boolean sameParty(Commitments.Promise p, CallEvidence.Side side, String who, CallEvidence call) {
+        if (who != null) {
+            return p.who() != null && p.who().equalsIgnoreCase(who);
+        }
+        return p.side() == side;
+    }
+
+    private static Commitments.Stated fromItem(Claim claim, CallEvidence call) {
+        String owner = claim.item().owner();
+        if (owner == null || owner.isBlank()) {
+            return null;
+        }
+        return new Commitments.Stated(null, owner, claim.item().task());
+    }
+
+    /** The speaker label a name in the draft refers to ("Priya" for "Priya Nair"), or {@code null}. */
+    static String speakerFor(String name, CallEvidence call) {
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        if (call.context() != null && call.context().isRep(name)) {
+            for (String s : call.transcript().speakers()) {
+                if (call.context().isRep(s)) {
+                    return s;
+                }
+            }
+            return call.context().repName();
+        }
+        for (String s : call.transcript().speakers()) {
+            String l = s.toLowerCase(Locale.ROOT);
+            if (l.equals(n) || l.startsWith(n + " ") || n.startsWith(l + " ")) {
+                return s;
+            }
+        }
+        if (call.context() != null) {
+            for (var p : call.context().participants()) {
+                String l = p.name() == null ? "" : p.name().toLowerCase(Locale.ROOT);
+                if (!l.isEmpty() && (l.equals(n) || l.startsWith(n + " "))) {
+                    return p.name();
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,175 @@
+package dev.followthrough.verification.offline;
+
+import dev.followthrough.core.Utterance;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who promised what. On the call a promise is a first-person future ("I'll send", "let me", "we can get you"),
+ * or a request that the other side accepts ("could you send...?" "Sure."). In a draft, "I"/"we" is the rep and
+ * "you" the customer.
+ */
+final class Commitments {
+
+    /** A promise found on the call. {@code who} is a speaker label, {@code text} what it is matched on. */
+    record Promise(Utterance utterance, String who, CallEvidence.Side side, String clause, String text) {
+    }
+
+    /** A promise stated in a draft: by whom and what. {@code who} is null for "I"/"we"/"you". */
+    record Stated(CallEvidence.Side side, String who, String action) {
+    }
+
+    private static final String MODAL = "(?:['’]ll|\\s+will|\\s+shall|\\s+can|\\s+could|['’]d|\\s+would|"
+            + "\\s+(?:am|are|is)\\s+going\\s+to|['’](?:m|re|s)\\s+going\\s+to|\\s+plans?\\s+to|\\s+(?:has|have)\\s+"
+            + "(?:agreed|offered|promised|committed)\\s+to|\\s+(?:agreed|offered|promised|committed|volunteered)\\s+to|"
+            + "['’](?:m|re)\\s+(?=\\w+ing\\b)|\\s+(?:am|are|is)\\s+(?=\\w+ing\\b))";
+    private static final String ACTION_ING = "(?:sending|preparing|drafting|sharing|scheduling|booking|setting|putting|"
+            + "pulling|writing|building|looping|getting|sorting|arranging|organising|organizing|pulling|filling|"
+            + "shipping|handling|taking|bringing|working|reaching|following|checking|reviewing|mapping|running)\\b";
+    /** In a draft "we can" usually describes the product, not a promise, so only future forms count there. */
+    private static final String DRAFT_MODAL = "(?:['’]ll|\\s+will|\\s+shall|\\s+(?:am|are|is)\\s+going\\s+to|"
+            + "['’](?:m|re|s)\\s+going\\s+to|\\s+plans?\\s+to|\\s+(?:has|have)\\s+(?:agreed|offered|promised|committed)\\s+to|"
+            + "\\s+(?:agreed|offered|promised|committed|volunteered)\\s+to|['’](?:m|re|s)\\s+(?=" + ACTION_ING + ")|"
+            + "\\s+(?:am|are|is)\\s+(?=" + ACTION_ING + "))";
+    private static final Pattern FIRST_PERSON_CALL = Pattern.compile(
+            "\\b(?:i|we)" + MODAL + "\\s*(?:also\\s+|then\\s+|just\\s+|definitely\\s+|happily\\s+)?(\\w.*)|"
+                    + "\\blet\\s+me\\s+(\\w.*)|\\b(?:i['’]m|we['’]re|i\\s+am|we\\s+are)\\s+happy\\s+to\\s+(\\w.*)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REQUEST = Pattern.compile(
+            "\\b(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?(\\w.*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACCEPT = Pattern.compile(
+            "^(?:sure|yes|yeah|yep|absolutely|definitely|of course|will do|no problem|happy to|can do|i can|i will|"
+                    + "i['’]ll|okay|ok|sounds good|that works)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DRAFT_SELF = Pattern.compile(
+            "^(?:.*?\\b)?(i|we|our team|our side)" + DRAFT_MODAL + "\\s*(?:also\\s+|then\\s+|just\\s+)?(\\w.*)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SELF_PRESENT = Pattern.compile(
+            "(?i)^(i|we)\\s+(?=(?:send|share|draft|prepare|review|schedule|book|pull|fill|pick|ship|write|build|provide|"
+                    + "confirm|introduce|loop|check|run|get|deliver|email|invite|update|create|arrange|handle|set|take|"
+                    + "bring|put|collect|gather|compile|finalize|finalise|circulate|forward|return)\\b)(\\w.*)$");
+    private static final Pattern DRAFT_YOU = Pattern.compile(
+            "^(?:.*?\\b)?(you|your team|your side)" + DRAFT_MODAL + "\\s*(?:also\\s+|then\\s+|just\\s+)?(\\w.*)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DRAFT_NAMED = Pattern.compile(
+            "^(?:.*?\\b)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)(?:" + DRAFT_MODAL.substring(3, DRAFT_MODAL.length() - 1)
+                    + "|\\s+(?=(?:sends|drafts|shares|prepares|reviews|schedules|books|pulls|fills|picks|ships|writes|"
+                    + "builds|provides|confirms|introduces|loops|checks|runs|gets|delivers|emails|invites|updates|"
+                    + "creates|arranges|handles|owns|maps|tests|signs|uploads|exports|sets|follows|takes|brings|"
+                    + "walks|puts|collects|gathers|compiles|finalizes|finalises|circulates|forwards|returns)\\b))"
+                    + "\\s*(?:also\\s+|then\\s+)?(\\w.*)$");
+    private static final Pattern LABELLED = Pattern.compile(
+            "^(me|us|you|your team|our team|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)\\s*[:—–-]\\s+(\\w.*)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHAT_I = Pattern.compile(
+            "^(?:what|things)\\s+(i|we)['’]?(?:m|re|\\s+am|\\s+are|\\s+will\\s+be|['’]ll\\s+be)?\\s+\\w+ing\\s*:\\s*(\\w.*)$",
+            Pattern.CASE_INSENSITIVE);
+
+    private Commitments() {
+    }
+
+    static List<Promise> onCall(CallEvidence call) {
+        List<Promise> out = new ArrayList<>();
+        List<Utterance> all = call.transcript().utterances();
+        for (int i = 0; i < all.size(); i++) {
+            Utterance u = all.get(i);
+            for (String clause : CallEvidence.clauses(u.text())) {
+                Matcher m = FIRST_PERSON_CALL.matcher(clause);
+                if (m.find() && !clause.strip().endsWith("?")) {
+                    out.add(new Promise(u, u.speaker(), call.sideOf(u.speaker()), clause,
+                            withAntecedent(call, u, u.text())));
+                    continue;
+                }
+                if (YOU_RECEIVE.matcher(clause.strip()).matches()) {
+                    out.add(new Promise(u, u.speaker(), call.sideOf(u.speaker()), clause,
+                            withAntecedent(call, u, u.text())));
+                    continue;
+                }
+                Matcher r = REQUEST.matcher(clause);
+                if (r.find() && i + 1 < all.size()) {
+                    Utterance reply = all.get(i + 1);
+                    if (reply.speaker() != null && !reply.speaker().equals(u.speaker())
+                            && ACCEPT.matcher(reply.text().strip()).find()) {
+                        out.add(new Promise(reply, reply.speaker(), call.sideOf(reply.speaker()), clause,
+                                clause + " " + reply.text()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "I can send that over": the thing promised is in the turn before. */
+    private static String withAntecedent(CallEvidence call, Utterance u, String clause) {
+        if (clause.toLowerCase(Locale.ROOT).matches("(?s).*\\b(that|it|this|those|them|these|one|her|him)\\b.*")) {
+            Utterance prev = call.previous(u);
+            if (prev != null) {
+                return prev.text() + " " + clause;
+            }
+        }
+        return clause;
+    }
+
+    /** "You'll have the report by Friday" is the rep's promise to deliver, not the customer's. */
+    private static final Pattern YOU_RECEIVE = Pattern.compile(
+            "(?i)^(?:.*?\\b)?you['’]ll\\s+(?:have|get|receive|see|find)\\s+(\\w.*)$");
+    /** Waiting, hearing back or meeting again is not a deliverable; the meeting check covers meetings. */
+    private static final Pattern NOT_A_DELIVERABLE = Pattern.compile(
+            "(?i)^(?:wait|hold|hear|keep|look forward|be in touch|stay|follow your lead|let you|talk|speak|meet|see you|"
+                    + "catch up|reconvene|regroup|check in|be there|be happy|be glad)\\b");
+
+    /** The promise a draft clause states, or {@code null} when it states none or only a non-deliverable one. */
+    static Stated inDraft(String claim) {
+        Stated s = parse(claim);
+        if (s == null || NOT_A_DELIVERABLE.matcher(s.action().strip()).find()
+                || !Mentions.times(s.action()).isEmpty() || s.action().matches("(?i).*\\btogether\\b.*")) {
+            return null;
+        }
+        return s;
+    }
+
+    private static Stated parse(String claim) {
+        String c = claim.strip();
+        Matcher w = WHAT_I.matcher(c);
+        if (w.matches()) {
+            return new Stated(CallEvidence.Side.REP, null, w.group(2));
+        }
+        Matcher l = LABELLED.matcher(c);
+        if (l.matches()) {
+            String who = l.group(1).toLowerCase(Locale.ROOT);
+            if (who.equals("me") || who.equals("us") || who.equals("our team")) {
+                return new Stated(CallEvidence.Side.REP, null, l.group(2));
+            }
+            if (who.startsWith("you")) {
+                return new Stated(CallEvidence.Side.CUSTOMER, null, l.group(2));
+            }
+            return new Stated(null, l.group(1), l.group(2));
+        }
+        if (c.endsWith("?")) {
+            return null;
+        }
+        Matcher receive = YOU_RECEIVE.matcher(c);
+        if (receive.matches()) {
+            return new Stated(CallEvidence.Side.REP, null, receive.group(1));
+        }
+        Matcher present = SELF_PRESENT.matcher(c);
+        if (present.matches()) {
+            return new Stated(CallEvidence.Side.REP, null, present.group(2));
+        }
+        Matcher self = DRAFT_SELF.matcher(c);
+        if (self.matches()) {
+            return new Stated(CallEvidence.Side.REP, null, self.group(2));
+        }
+        Matcher you = DRAFT_YOU.matcher(c);
+        if (you.matches()) {
+            return new Stated(CallEvidence.Side.CUSTOMER, null, you.group(2));
+        }
+        Matcher named = DRAFT_NAMED.matcher(c);
+        if (named.matches()) {
+            return new Stated(null, named.group(1), named.group(2));
+        }
+        return null;
+    }
+}

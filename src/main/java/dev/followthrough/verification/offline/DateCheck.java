@@ -1,0 +1,128 @@
+package dev.followthrough.verification.offline;
+
+import dev.followthrough.core.Evidence;
+import dev.followthrough.core.Severity;
+import dev.followthrough.core.Utterance;
+import dev.followthrough.text.DateMention;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Dates, weekdays and times, resolved against the meeting date on both sides, so that "by Friday" on the call
+ * and "by November 6" in the draft agree, and "by Friday" and "by Monday" do not. Vague dates in the draft
+ * ("next week", "in January") are only checked against what the call says about the same thing.
+ */
+final class DateCheck implements ClaimCheck {
+
+    private static final DateTimeFormatter SHOW = DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.ENGLISH);
+
+    @Override
+    public List<Outcome> apply(Claim claim, CallEvidence call) {
+        LocalDate meeting = Mentions.meetingDate(call);
+        List<DateMention> mine = new ArrayList<>(Mentions.dates(claim.text(), meeting));
+        if (claim.fromActionItem() && claim.item().dueDate() != null && mine.isEmpty()) {
+            mine.add(new DateMention(0, 0, claim.item().dueText() != null ? claim.item().dueText()
+                    : claim.item().dueDate().toString(), claim.item().dueDate(), false));
+        }
+        List<Integer> myTimes = Mentions.times(claim.text());
+        if (mine.isEmpty() && myTimes.isEmpty()) {
+            return List.of();
+        }
+        List<Mentions.Located<DateMention>> said = Mentions.inCall(call, "dates", t -> Mentions.dates(t, meeting));
+        Set<Utterance> near = new HashSet<>();
+        List<CallIndex.Hit> hits = call.search(claim.text(), 5);
+        hits.forEach(h -> near.add(h.utterance()));
+        List<Outcome> out = new ArrayList<>();
+        List<Evidence> support = new ArrayList<>();
+        for (DateMention d : mine) {
+            if (d.approximate() || d.date().equals(meeting)) {
+                continue; // "next week" in a draft is a paraphrase more often than a claim; "today" is the call itself
+            }
+            Mentions.Located<DateMention> local = null;
+            Mentions.Located<DateMention> anywhere = null;
+            Mentions.Located<DateMention> rival = null;
+            for (Mentions.Located<DateMention> s : said) {
+                boolean isNear = near.contains(s.utterance());
+                if (covers(s.mention(), d.date())) {
+                    if (isNear && local == null) {
+                        local = s;
+                    } else if (anywhere == null) {
+                        anywhere = s;
+                    }
+                } else if (isNear && rival == null && !s.mention().approximate()
+                        && Math.abs(ChronoUnit.DAYS.between(s.mention().date(), d.date())) <= 62) {
+                    rival = s;
+                }
+            }
+            if (local != null || anywhere != null && rival == null) {
+                Mentions.Located<DateMention> s = local != null ? local : anywhere;
+                support.add(CallEvidence.cite(s.utterance()));
+            } else if (rival != null) {
+                out.add(Outcome.contradicted("date", Severity.HIGH, "The call says \u201C" + rival.mention().surface()
+                        + "\u201D (" + SHOW.format(rival.mention().date()) + "), the draft says \u201C" + d.surface()
+                        + "\u201D (" + SHOW.format(d.date()) + ").", List.of(CallEvidence.cite(rival.utterance()))));
+            } else {
+                out.add(Outcome.unsupported("date", Severity.HIGH, "No date on the call matches \u201C" + d.surface()
+                        + "\u201D (" + SHOW.format(d.date()) + ").", CallEvidence.cite(hits, 2)));
+            }
+        }
+        checkTimes(myTimes, hits, call, out, support);
+        if (out.isEmpty() && !support.isEmpty()) {
+            out.add(Outcome.supported("date", "The dates and times match the call.", support.stream().distinct().limit(3).toList()));
+        }
+        return out;
+    }
+
+    private static void checkTimes(List<Integer> myTimes, List<CallIndex.Hit> hits, CallEvidence call,
+                                   List<Outcome> out, List<Evidence> support) {
+        for (int t : myTimes) {
+            Utterance match = null;
+            Utterance rival = null;
+            int rivalTime = -1;
+            for (Utterance u : call.transcript().utterances()) {
+                for (int s : Mentions.times(u.text())) {
+                    if (s == t && match == null) {
+                        match = u;
+                    } else if (s != t && rival == null && hits.stream().anyMatch(h -> h.utterance() == u)) {
+                        rival = u;
+                        rivalTime = s;
+                    }
+                }
+            }
+            if (match != null) {
+                support.add(CallEvidence.cite(match));
+            } else if (rival != null) {
+                out.add(Outcome.contradicted("date", Severity.HIGH, "The call says " + Mentions.time(rivalTime)
+                        + ", the draft says " + Mentions.time(t) + ".", List.of(CallEvidence.cite(rival))));
+            } else {
+                out.add(Outcome.unsupported("date", Severity.MEDIUM, "No time on the call matches " + Mentions.time(t)
+                        + ".", CallEvidence.cite(hits, 2)));
+            }
+        }
+    }
+
+    /** An exact date on the call covers only itself; a vague one ("next week", "in January") its span. */
+    private static boolean covers(DateMention said, LocalDate date) {
+        if (said.date().equals(date)) {
+            return true;
+        }
+        if (!said.approximate()) {
+            return false;
+        }
+        String s = said.surface().toLowerCase(Locale.ROOT);
+        if (s.contains("week")) {
+            return Math.abs(ChronoUnit.DAYS.between(said.date(), date)) <= 6;
+        }
+        if (s.contains("year")) {
+            return said.date().getYear() == date.getYear();
+        }
+        return said.date().getYear() == date.getYear() && said.date().getMonth() == date.getMonth()
+                || Math.abs(ChronoUnit.DAYS.between(said.date(), date)) <= 10;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.followthrough.verification.offline;
+
+import dev.followthrough.core.Severity;
+import dev.followthrough.core.Utterance;
+import dev.followthrough.text.DateMention;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A draft that says a next meeting is booked must point at one the call agreed: same date and time, not one
+ * the customer turned down ("email is fine, we don't need another call"), and not a recurring call where one
+ * check-in was agreed.
+ */
+final class MeetingCheck implements ClaimCheck {
+
+    static final Pattern NOUN = Pattern.compile("(?i)\\b(meeting|call|demo|session|sync|check-?in|catch-?up|workshop|"
+            + "walk-?through|deep[- ]dive|onsite|on-site|kick-?off|presentation|huddle|touch-?point|follow-?up|"
+            + "stand-?up|briefing|webinar|training|review meeting|appointment|visit)s?\\b");
+    private static final Pattern SCHEDULED = Pattern.compile("(?i)\\b(book(ed)?|schedul(e|ed|ing)|set up|set-up|"
+            + "invite|invitation|calendar|pencil(l?ed)?|locked in|see you|we['’]re on for|we are on for|confirmed for|"
+            + "planned for|talk (then|on)|meet (on|at|then))\\b");
+    private static final Pattern RECURRING = Pattern.compile("(?i)\\b(daily|weekly|biweekly|bi-weekly|fortnightly|"
+            + "monthly|every (day|morning|week|monday|tuesday|wednesday|thursday|friday)|each (day|week|morning))\\b");
+    private static final Pattern TENTATIVE = Pattern.compile("(?i)\\b(wait to hear|once you|if you|whenever|"
+            + "when you['’]re ready|happy to (set|book|schedule)|could (set|book|schedule)|would you like|let me know|"
+            + "after you['’]ve|until you|open to|no (call|meeting)|not (book|schedule)|won['’]t (book|schedule))");
+    private static final Pattern DECLINE = Pattern.compile("(?i)(\\b(don['’]t|do not|no) need (another|a|to have a|"
+            + "to) (call|meeting|demo|session)|email is fine|let us (read|review|think|digest|look)|we['’]ll reach out|"
+            + "we will reach out|hold off|not (yet|right now|at this point)|before we (schedule|book|set)|no need|"
+            + "not necessary|rather not|let['’]s not|don['’]t want to (schedule|book|set)|(schedule|book) anything yet|"
+            + "not ready to|(i['’]ll|we['’]ll) get back to you|not until|wait until)");
+
+    /** "by Friday" is a deadline for a deliverable, not the day of a meeting. */
+    private static final Pattern DEADLINE = Pattern.compile("(?i)^(by|before|until|no later than)\\b");
+
+    @Override
+    public List<Outcome> apply(Claim claim, CallEvidence call) {
+        String text = claim.text();
+        if (claim.fromSubject() || !NOUN.matcher(text).find() || TENTATIVE.matcher(text).find()
+                || Polarity.denies(text)) {
+            return List.of();
+        }
+        LocalDate meeting = Mentions.meetingDate(call);
+        List<DateMention> mentions = Mentions.dates(text, meeting).stream().filter(d -> !d.approximate())
+                .filter(d -> !d.date().equals(meeting)).toList();
+        List<LocalDate> dates = mentions.stream().map(DateMention::date).toList();
+        boolean onADay = mentions.stream().anyMatch(d -> !DEADLINE.matcher(d.surface()).find());
+        List<Integer> times = Mentions.times(text);
+        boolean recurring = RECURRING.matcher(text).find();
+        if (!onADay && times.isEmpty() && !recurring && !SCHEDULED.matcher(text).find()) {
+            return List.of();
+        }
+        List<Utterance> setUps = call.memo("meetings", () -> meetingsOnCall(call, meeting));
+        if (setUps.isEmpty()) {
+            return List.of(Outcome.unsupported("meeting", Severity.HIGH, "No next meeting was set up on the call.",
+                    CallEvidence.cite(call.search(text, 2), 2)));
+        }
+        Utterance best = null;
+        double bestSim = -1;
+        Utterance nearest = null;
+        double nearestSim = -1;
+        for (Utterance u : setUps) {
+            String window = window(call, u);
+            double sim = call.index().similarity(text, window);
+            if (sim > nearestSim) {
+                nearestSim = sim;
+                nearest = u;
+            }
+            boolean datesOk = dates.stream().allMatch(d -> Mentions.dates(window, meeting).stream()
+                    .anyMatch(m -> m.date().equals(d)));
+            boolean timesOk = times.stream().allMatch(t -> Mentions.times(window).contains(t));
+            boolean recurOk = !recurring || RECURRING.matcher(window).find();
+            if (datesOk && timesOk && recurOk && sim > bestSim) {
+                bestSim = sim;
+                best = u;
+            }
+        }
+        if (best != null) {
+            Utterance declinedBy = declined(call, best);
+            if (declinedBy != null) {
+                return List.of(Outcome.contradicted("meeting", Severity.HIGH, CallEvidence.who(declinedBy)
+                        + " turned this meeting down: \u201C" + declinedBy.text().strip() + "\u201D",
+                        List.of(CallEvidence.cite(best), CallEvidence.cite(declinedBy))));
+            }
+            return List.of(Outcome.supported("meeting", "The call agreed this meeting.",
+                    List.of(CallEvidence.cite(best))));
+        }
+        String why = recurring && !RECURRING.matcher(window(call, nearest)).find()
+                ? "The call set up no recurring meeting; the closest is: \u201C"
+                : "The call agreed no meeting like this; the closest is: \u201C";
+        return List.of(Outcome.unsupported("meeting", Severity.HIGH, why + nearest.text().strip() + "\u201D ("
+                + CallEvidence.who(nearest) + ").", List.of(CallEvidence.cite(nearest))));
+    }
+
+    private static List<Utterance> meetingsOnCall(CallEvidence call, LocalDate meeting) {
+        List<Utterance> out = new ArrayList<>();
+        for (Utterance u : call.transcript().utterances()) {
+            String t = u.text();
+            boolean when = !Mentions.times(t).isEmpty() || Mentions.dates(t, meeting).stream()
+                    .anyMatch(d -> !d.date().equals(meeting) && !DEADLINE.matcher(d.surface()).find());
+            if (when || SCHEDULED.matcher(t).find() || RECURRING.matcher(t).find()) {
+                String w = window(call, u);
+                if (NOUN.matcher(w).find() || SCHEDULED.matcher(w).find()) {
+                    out.add(u);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Two turns either side: a meeting is asked for, proposed, then confirmed, moved or declined. */
+    private static String window(CallEvidence call, Utterance u) {
+        StringBuilder b = new StringBuilder(u.text());
+        Utterance n = u;
+        for (int i = 0; i < 2 && (n = call.next(n)) != null; i++) {
+            b.append(' ').append(n.text());
+        }
+        Utterance p = u;
+        for (int i = 0; i < 2 && (p = call.previous(p)) != null; i++) {
+            b.insert(0, p.text() + " ");
+        }
+        return b.toString();
+    }
+
+    private static Utterance declined(CallEvidence call, Utterance proposal) {
+        Utterance n = proposal;
+        if (DECLINE.matcher(proposal.text()).find() && call.sideOf(proposal.speaker()) == CallEvidence.Side.CUSTOMER) {
+            return proposal;
+        }
+        for (int i = 0; i < 2; i++) {
+            n = call.next(n);
+            if (n == null) {
+                return null;
+            }
+            if (n.speaker() != null && !n.speaker().equals(proposal.speaker()) && DECLINE.matcher(n.text()).find()) {
+                return n;
+            }
+            if (NOUN.matcher(n.text()).find() && !Mentions.times(n.text()).isEmpty()) {
+                return null; // a counter-proposal: the meeting moved rather than fell through
+            }
+        }
+        return null;
+    }
+}

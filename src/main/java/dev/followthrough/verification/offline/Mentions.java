@@ -1,0 +1,174 @@
+package dev.followthrough.verification.offline;
+
+import dev.followthrough.core.Utterance;
+import dev.followthrough.text.DateExpressions;
+import dev.followthrough.text.DateMention;
+import dev.followthrough.text.Quantities;
+import dev.followthrough.text.QuantityMention;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Dates, times and quantities of a text, tidied for comparison between a call and a draft. */
+final class Mentions {
+
+    record Located<T>(Utterance utterance, T mention) {
+    }
+
+    private static final Pattern WEEKDAY_ONLY = Pattern.compile(
+            "(?i)^(?:by |on |this |next |until |before )?(mon|tues|wednes|thurs|fri|satur|sun)day$");
+    private static final Pattern DAY_ONLY = Pattern.compile(
+            "(?i)^(?:by |on |until |before )?the (\\d{1,2})(?:st|nd|rd|th)$");
+    private static final Pattern TIME = Pattern.compile(
+            "(?i)\\b(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|\\b(\\d{1,2}):(\\d{2})\\b|"
+                    + "\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+(thirty|fifteen|"
+                    + "forty-five))?\\s*(a\\.?m\\.?|p\\.?m\\.?|o['’]clock)(?![a-z])|\\b(noon|midday)\\b");
+    private static final List<String> HOURS = List.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
+    private static final Pattern CONTACT = Pattern.compile(
+            "[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+|https?://\\S+|www\\.\\S+|\\+?\\d[\\d\\s().-]{7,}\\d");
+
+    private Mentions() {
+    }
+
+    /**
+     * Dates with two repairs: a weekday written next to its full date ("Thursday, December 3") is a label, not a
+     * second relative date; and a bare day ("the 15th") right after a month-bearing date belongs to that month.
+     */
+    static List<DateMention> dates(String original, LocalDate meetingDate) {
+        if (meetingDate == null || original == null) {
+            return List.of();
+        }
+        String text = SpokenNumbers.normalise(original);
+        List<DateMention> raw = DateExpressions.find(text, meetingDate);
+        List<DateMention> out = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            DateMention m = raw.get(i);
+            DateMention next = i + 1 < raw.size() ? raw.get(i + 1) : null;
+            DateMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            String surface = m.surface().strip();
+            if (next != null && WEEKDAY_ONLY.matcher(surface).matches() && next.start() - m.end() <= 6
+                    && !WEEKDAY_ONLY.matcher(next.surface().strip()).matches()) {
+                continue;
+            }
+            Matcher day = DAY_ONLY.matcher(surface);
+            if (day.matches() && prev != null && m.start() - prev.end() <= 6 && prev.date() != null) {
+                int d = Integer.parseInt(day.group(1));
+                if (d <= prev.date().lengthOfMonth()) {
+                    out.add(new DateMention(m.start(), m.end(), m.surface(), prev.date().withDayOfMonth(d), false));
+                    continue;
+                }
+            }
+            if (m.date() != null) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Times of day as minutes after midnight. */
+    static List<Integer> times(String text) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = TIME.matcher(text);
+        while (m.find()) {
+            if (m.group(1) != null) {
+                out.add(toMinutes(Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
+                        m.group(3)));
+            } else if (m.group(4) != null) {
+                out.add(Integer.parseInt(m.group(4)) * 60 + Integer.parseInt(m.group(5)));
+            } else if (m.group(6) != null) {
+                int h = HOURS.indexOf(m.group(6).toLowerCase(Locale.ROOT)) + 1;
+                String q = m.group(7);
+                int min = q == null ? 0 : q.equalsIgnoreCase("thirty") ? 30 : q.equalsIgnoreCase("fifteen") ? 15 : 45;
+                out.add(toMinutes(h, min, m.group(8)));
+            } else {
+                out.add(12 * 60);
+            }
+        }
+        return out;
+    }
+
+    private static int toMinutes(int h, int min, String ampm) {
+        String a = ampm == null ? "" : ampm.toLowerCase(Locale.ROOT);
+        int hour = h % 12;
+        if (a.startsWith("p")) {
+            hour += 12;
+        } else if (!a.startsWith("a") && h >= 1 && h <= 6) {
+            hour += 12; // "at three o'clock" in business talk is the afternoon
+        }
+        return hour * 60 + min;
+    }
+
+    static String time(int minutes) {
+        int h = minutes / 60;
+        int m = minutes % 60;
+        String ampm = h >= 12 ? "p.m." : "a.m.";
+        int h12 = h % 12 == 0 ? 12 : h % 12;
+        return m == 0 ? h12 + " " + ampm : String.format("%d:%02d %s", h12, m, ampm);
+    }
+
+    /** Quantities that are not part of a date, a time of day or a phone number. */
+    static List<QuantityMention> quantities(String original, LocalDate meetingDate) {
+        String text = SpokenNumbers.normalise(original);
+        List<QuantityMention> raw = Quantities.find(text);
+        List<int[]> excluded = new ArrayList<>();
+        for (DateMention d : DateExpressions.find(text, meetingDate == null ? LocalDate.now() : meetingDate)) {
+            excluded.add(new int[] {d.start(), d.end()});
+        }
+        Matcher t = TIME.matcher(text);
+        while (t.find()) {
+            excluded.add(new int[] {t.start(), t.end()});
+        }
+        Matcher c = CONTACT.matcher(text);
+        while (c.find()) {
+            excluded.add(new int[] {c.start(), c.end()});
+        }
+        List<QuantityMention> out = new ArrayList<>();
+        for (QuantityMention q : raw) {
+            boolean inside = excluded.stream().anyMatch(r -> q.start() < r[1] && q.end() > r[0]);
+            boolean quarter = q.start() > 0 && "qQhH".indexOf(text.charAt(q.start() - 1)) >= 0;
+            if (!inside && !quarter && q.value() != null) {
+                out.add(cents(withCurrency(text, q)));
+            }
+        }
+        return out;
+    }
+
+    /** "ten cents" and "$0.10" are the same amount. */
+    private static QuantityMention cents(QuantityMention q) {
+        String u = q.unit() == null ? "" : q.unit().toLowerCase(Locale.ROOT);
+        if (u.equals("cents") || u.equals("cent")) {
+            return new QuantityMention(q.start(), q.end(), q.surface(), q.value().movePointLeft(2), "USD");
+        }
+        return q;
+    }
+
+    /** "$1,500 setup fee": the currency sign wins over the noun that follows the number. */
+    private static QuantityMention withCurrency(String text, QuantityMention q) {
+        int i = q.start() - 1;
+        if (i >= 0 && "$€£".indexOf(text.charAt(i)) >= 0 && !"USD".equals(q.unit())) {
+            String unit = text.charAt(i) == '$' ? "USD" : text.charAt(i) == '€' ? "EUR" : "GBP";
+            return new QuantityMention(i, q.end(), text.substring(i, q.end()), q.value(), unit);
+        }
+        return q;
+    }
+
+    static <T> List<Located<T>> inCall(CallEvidence call, String key, java.util.function.Function<String, List<T>> find) {
+        return call.memo(key, () -> {
+            List<Located<T>> out = new ArrayList<>();
+            for (Utterance u : call.transcript().utterances()) {
+                for (T m : find.apply(u.text())) {
+                    out.add(new Located<>(u, m));
+                }
+            }
+            return out;
+        });
+    }
+
+    static LocalDate meetingDate(CallEvidence call) {
+        return call.context() == null ? null : call.context().meetingDate();
+    }
+}

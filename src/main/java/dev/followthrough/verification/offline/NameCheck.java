@@ -1,0 +1,235 @@
+package dev.followthrough.verification.offline;
+
+import dev.followthrough.core.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * People, companies and products named in a claim must occur somewhere in the call or its context. Similarity
+ * misses this: "Maria will send the contract" is close in meaning to "Jordan will send the contract".
+ */
+final class NameCheck implements ClaimCheck {
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}&'’.-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
+
+    /** Words that are capitalised for reasons other than being a name. */
+    private static final Set<String> COMMON = Set.of(
+            "i", "i'm", "i'll", "i've", "i'd", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mr",
+            "mrs", "ms", "dr", "hi", "hello", "hey", "dear", "thanks", "thank", "best", "regards", "cheers", "re",
+            "fwd", "fw", "ps", "p.s", "subject", "attached", "please", "also", "great", "happy", "glad", "looking",
+            "just", "here", "below", "following", "next", "as", "per", "once", "if", "when", "after", "before",
+            "regarding", "on", "in", "for", "to", "with", "our", "your", "my", "we", "you", "they", "it", "this",
+            "that", "these", "those", "there", "let", "let's", "hope", "quick", "summary", "recap", "action",
+            "note", "finally", "lastly", "first", "second", "third", "additionally", "meanwhile", "overall",
+            "otherwise", "however", "so", "and", "but", "or", "yes", "no", "sure", "okay", "ok", "good", "nice",
+            "sounds", "feel", "both", "all", "any", "each", "some", "most", "one", "two", "three", "a", "an",
+            "the", "today", "tomorrow", "tonight", "yesterday", "zoom", "teams", "webex", "google", "meet",
+            "outlook", "calendar", "english", "internet", "email", "e-mail", "agenda", "team", "items", "item",
+            "steps", "step", "key", "takeaways", "highlights", "owner", "due", "date", "notes", "update", "re:",
+            "at", "by", "from", "of", "is", "are", "was", "will", "would", "can", "could", "should", "what", "who",
+            "why", "how", "where", "which", "again", "appreciate", "excited", "morning", "afternoon",
+            "evening", "week", "weekend", "eod", "eow", "asap", "fyi", "tbd", "am", "pm", "a.m", "p.m", "q1",
+            "q2", "q3", "q4", "h1", "h2", "fy", "ytd", "roi", "faq", "pdf", "crm", "hr", "vp", "ceo", "cfo",
+            "cto", "coo", "cio", "ciso", "svp", "evp", "usd", "eur", "gbp", "us", "uk", "eu", "usa", "ai",
+            "qbr", "poc", "pov", "nda", "msa", "sow", "rfp", "rfi", "sla", "kpi", "okr", "api", "ui", "ux", "saas",
+            "b2b", "pst", "est", "cst", "mst", "gmt", "utc", "et", "pt", "ct", "pto", "ooo", "p.s.", "i.e", "e.g");
+
+    /** What follows a person's name at the start of a sentence ("Megan from IT will...", "Maria said..."). */
+    private static final Set<String> PERSON_VERBS = Set.of(
+            "said", "says", "mentioned", "asked", "confirmed", "agreed", "noted", "suggested", "raised", "wants",
+            "wanted", "needs", "will", "would", "offered", "promised", "explained", "flagged", "expects", "prefers",
+            "from", "told", "thinks", "'ll", "’ll", "sends", "drafts", "handles", "owns", "leads", "joins");
+    private static final Set<String> PERSON_CUES = Set.of("with", "cc", "cc'd", "ask", "asked", "introduce",
+            "loop", "looping", "thanks", "per", "and", "from", "tell", "told", "invite", "inviting", "include");
+    private static final Pattern ORG_SUFFIX = Pattern.compile(
+            "(?i).*\\b(inc|corp|corporation|llc|ltd|gmbh|group|labs|systems|technologies|software|partners|bank|"
+                    + "health|logistics|solutions|capital|ventures|holdings)\\.?$");
+
+    @Override
+    public List<Outcome> apply(Claim claim, CallEvidence call) {
+        List<Tok> toks = tokens(claim.text());
+        List<Outcome> out = new ArrayList<>();
+        List<String> knownSeen = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            Tok t = toks.get(i);
+            if (!isCapitalised(t.text) || hasDigit(t.text)) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 < toks.size() && isCapitalised(toks.get(j + 1).text) && !hasDigit(toks.get(j + 1).text)
+                    && !toks.get(j).endsPhrase) {
+                j++;
+            }
+            List<String> unknown = new ArrayList<>();
+            StringBuilder span = new StringBuilder();
+            for (int k = i; k <= j; k++) {
+                Tok tk = toks.get(k);
+                span.append(k > i ? " " : "").append(bare(tk.text));
+                boolean initial = k == 0 || toks.get(k - 1).endsPhrase;
+                if (isNameCandidate(tk, initial, k + 1 < toks.size() ? toks.get(k + 1) : null, j > i, call)) {
+                    if (isKnown(bare(tk.text), call)) {
+                        knownSeen.add(bare(tk.text));
+                    } else {
+                        unknown.add(bare(tk.text));
+                    }
+                }
+            }
+            if (!unknown.isEmpty()) {
+                String before = i > 0 ? toks.get(i - 1).text.toLowerCase(Locale.ROOT) : "";
+                String after = j + 1 < toks.size() ? toks.get(j + 1).text.toLowerCase(Locale.ROOT) : "";
+                out.add(Outcome.unsupported("name", Severity.HIGH, reason(span.toString(), unknown, before, after),
+                        List.of()));
+            }
+            i = j;
+        }
+        if (out.isEmpty() && !knownSeen.isEmpty()) {
+            out.add(Outcome.supported("name", "Everyone and everything named (" + String.join(", ", knownSeen)
+                    + ") comes up in the call or its attendee list.", List.of()));
+        }
+        return out;
+    }
+
+    private static String reason(String span, List<String> unknown, String before, String after) {
+        boolean allCaps = unknown.stream().allMatch(u -> u.equals(u.toUpperCase(Locale.ROOT)));
+        if (!allCaps && !ORG_SUFFIX.matcher(span).matches()
+                && (PERSON_VERBS.contains(after) || PERSON_CUES.contains(before))) {
+            return "No one named " + span + " is in this call.";
+        }
+        return "The call never mentions \u201C" + span + "\u201D.";
+    }
+
+    private static boolean isNameCandidate(Tok t, boolean initial, Tok next, boolean inSpan, CallEvidence call) {
+        String bare = bare(t.text);
+        String lower = bare.toLowerCase(Locale.ROOT);
+        if (COMMON.contains(lower) || bare.length() < 2) {
+            return false;
+        }
+        boolean acronym = bare.length() >= 2 && bare.equals(bare.toUpperCase(Locale.ROOT));
+        if (acronym) {
+            return !expands(lower, call);
+        }
+        if (!initial) {
+            return true;
+        }
+        // Sentence-initial capitals are mostly ordinary words; treat one as a name only when it behaves like one.
+        if (Terms.content(lower).isEmpty() || call.words().contains(lower)
+                || lower.matches(".*(ing|tion|tions|ment|ments|ness|ity|ies|ed|ly)$")) {
+            return false;
+        }
+        boolean possessive = t.text.endsWith("'s") || t.text.endsWith("’s");
+        String nextLower = next == null ? "" : next.text.toLowerCase(Locale.ROOT);
+        return inSpan || possessive || PERSON_VERBS.contains(nextLower);
+    }
+
+    /** An acronym counts as said when its letters are the initials of consecutive words on the call. */
+    private static boolean expands(String acronym, CallEvidence call) {
+        if (call.words().contains(acronym)) {
+            return true;
+        }
+        String[] words = call.fullTextLower().split("[^\\p{L}\\p{N}]+");
+        int n = acronym.length();
+        for (int i = 0; i + n <= words.length; i++) {
+            boolean all = true;
+            for (int k = 0; k < n && all; k++) {
+                all = !words[i + k].isEmpty() && words[i + k].charAt(0) == acronym.charAt(k);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isKnown(String name, CallEvidence call) {
+        String n = name.toLowerCase(Locale.ROOT);
+        Set<String> known = call.knownNames();
+        if (known.contains(n)) {
+            return true;
+        }
+        for (String part : n.split("[-.&'’]")) {
+            if (!part.isEmpty() && !known.contains(part) && !COMMON.contains(part)) {
+                return nickname(n, known);
+            }
+        }
+        return true;
+    }
+
+    /** "Alex" for "Alexandra", "Jon" for "Jonathan", and one-letter slips of a transcriber in long names. */
+    private static boolean nickname(String n, Set<String> known) {
+        for (String k : known) {
+            if (n.length() >= 3 && k.length() > n.length() && k.startsWith(n) && Character.isLetter(k.charAt(0))) {
+                return true;
+            }
+            if (n.length() >= 6 && Math.abs(k.length() - n.length()) <= 1 && editDistanceAtMostOne(n, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean editDistanceAtMostOne(String a, String b) {
+        int i = 0;
+        int j = 0;
+        int edits = 0;
+        while (i < a.length() && j < b.length()) {
+            if (a.charAt(i) == b.charAt(j)) {
+                i++;
+                j++;
+                continue;
+            }
+            if (++edits > 1) {
+                return false;
+            }
+            if (a.length() > b.length()) {
+                i++;
+            } else if (b.length() > a.length()) {
+                j++;
+            } else {
+                i++;
+                j++;
+            }
+        }
+        return edits + (a.length() - i) + (b.length() - j) <= 1;
+    }
+
+    private record Tok(String text, boolean endsPhrase) {
+    }
+
+    private static List<Tok> tokens(String text) {
+        List<Tok> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            int end = m.end();
+            String rest = text.substring(end, Math.min(text.length(), end + 2));
+            boolean ends = !rest.isEmpty() && (rest.charAt(0) == '.' || rest.charAt(0) == '!' || rest.charAt(0) == '?'
+                    || rest.charAt(0) == ':' || rest.charAt(0) == '"' || rest.charAt(0) == '“' || rest.charAt(0) == '('
+                    || rest.charAt(0) == ',' || rest.charAt(0) == ';' || rest.charAt(0) == '—');
+            String tok = m.group();
+            if (tok.endsWith(".")) {
+                tok = tok.substring(0, tok.length() - 1);
+                ends = true;
+            }
+            out.add(new Tok(tok, ends));
+        }
+        return out;
+    }
+
+    private static String bare(String t) {
+        return t.replaceAll("['’]s$", "").replaceAll("['’]$", "");
+    }
+
+    private static boolean isCapitalised(String t) {
+        return !t.isEmpty() && Character.isUpperCase(t.charAt(0));
+    }
+
+    private static boolean hasDigit(String t) {
+        return t.chars().anyMatch(Character::isDigit);
+    }
+}

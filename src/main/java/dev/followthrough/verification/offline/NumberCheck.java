@@ -1,0 +1,167 @@
+package dev.followthrough.verification.offline;
+
+import dev.followthrough.core.Severity;
+import dev.followthrough.core.Utterance;
+import dev.followthrough.text.QuantityMention;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Every amount, percentage and count in a claim must be said on the call, and said about the same thing:
+ * "eight weeks" and "six weeks" are near-identical to an embedding model. A value is looked for first in the
+ * utterances that speak to the claim, so that a "20%" said about something else does not vouch for it.
+ */
+final class NumberCheck implements ClaimCheck {
+
+    private enum Category { MONEY, PERCENT, COUNT }
+
+    @Override
+    public List<Outcome> apply(Claim claim, CallEvidence call) {
+        List<QuantityMention> mine = Mentions.quantities(claim.text(), Mentions.meetingDate(call));
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        List<Mentions.Located<QuantityMention>> said = Mentions.inCall(call, "quantities",
+                t -> Mentions.quantities(t, Mentions.meetingDate(call)));
+        Set<Utterance> relevant = relevant(claim, call);
+        List<Outcome> out = new ArrayList<>();
+        List<Mentions.Located<QuantityMention>> support = new ArrayList<>();
+        for (QuantityMention q : mine) {
+            Mentions.Located<QuantityMention> local = null;
+            Mentions.Located<QuantityMention> anywhere = null;
+            Mentions.Located<QuantityMention> rival = null;
+            for (Mentions.Located<QuantityMention> s : said) {
+                if (!compatible(q, s.mention())) {
+                    continue;
+                }
+                boolean near = relevant.contains(s.utterance());
+                if (same(q, s.mention())) {
+                    if (near && local == null) {
+                        local = s;
+                    } else if (anywhere == null) {
+                        anywhere = s;
+                    }
+                } else if (near && rival == null && sameKind(q, s.mention())) {
+                    rival = s;
+                }
+            }
+            if (local != null) {
+                support.add(local);
+            } else if (anywhere != null && rival == null) {
+                support.add(anywhere);
+            } else if (derived(q, mine, said, relevant)) {
+                continue; // "six paid, since the first two of eight are free": arithmetic on what was said
+            } else if (rival != null) {
+                out.add(Outcome.contradicted("number", Severity.HIGH, "The call says \u201C" + rival.mention().surface()
+                        + "\u201D, the draft says \u201C" + q.surface() + "\u201D.",
+                        List.of(CallEvidence.cite(rival.utterance()))));
+            } else {
+                out.add(Outcome.unsupported("number", Severity.HIGH, "The call never mentions \u201C" + q.surface()
+                        + "\u201D.", CallEvidence.cite(call.search(claim.text(), 2), 2)));
+            }
+        }
+        if (out.isEmpty()) {
+            List<dev.followthrough.core.Evidence> ev = support.stream().map(s -> CallEvidence.cite(s.utterance()))
+                    .distinct().limit(3).toList();
+            out.add(Outcome.supported("number", "Every figure is said on the call.", ev));
+        }
+        return out;
+    }
+
+    /** A count that is the sum or difference of two other counts of the same claim ("six of eight, two free"). */
+    private static boolean derived(QuantityMention q, List<QuantityMention> mine,
+                                   List<Mentions.Located<QuantityMention>> said, Set<Utterance> relevant) {
+        if (category(q) != Category.COUNT) {
+            return false;
+        }
+        List<BigDecimal> values = new ArrayList<>();
+        for (QuantityMention m : mine) {
+            if (m != q && category(m) == Category.COUNT) {
+                values.add(m.value());
+            }
+        }
+        for (int i = 0; i < values.size(); i++) {
+            for (int j = i + 1; j < values.size(); j++) {
+                BigDecimal a = values.get(i);
+                BigDecimal b = values.get(j);
+                if (a.add(b).compareTo(q.value()) == 0 || a.subtract(b).abs().compareTo(q.value()) == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The utterances that speak to the claim: the retrieved ones, and those sharing two of its content words. */
+    private static Set<Utterance> relevant(Claim claim, CallEvidence call) {
+        Set<Utterance> out = new HashSet<>();
+        for (CallIndex.Hit h : call.search(claim.text(), 6)) {
+            out.add(h.utterance());
+        }
+        Set<String> terms = call.claimTerms(claim.text());
+        for (Utterance u : call.transcript().utterances()) {
+            Set<String> ut = Terms.content(u.text());
+            int shared = 0;
+            for (String t : terms) {
+                if (ut.contains(t) && !t.chars().allMatch(Character::isDigit)) {
+                    shared++;
+                }
+            }
+            if (shared >= 2 || shared >= 1 && terms.size() <= 2) {
+                out.add(u);
+            }
+        }
+        return out;
+    }
+
+    private static boolean same(QuantityMention a, QuantityMention b) {
+        return a.value().compareTo(b.value()) == 0;
+    }
+
+    private static Category category(QuantityMention q) {
+        String u = q.unit() == null ? "" : q.unit();
+        if (u.equals("%")) {
+            return Category.PERCENT;
+        }
+        if (u.equals("USD") || u.equals("EUR") || u.equals("GBP")) {
+            return Category.MONEY;
+        }
+        return Category.COUNT;
+    }
+
+    /** Could the two be the same figure? A bare number could be anything; money is never a percentage. */
+    private static boolean compatible(QuantityMention a, QuantityMention b) {
+        Category ca = category(a);
+        Category cb = category(b);
+        return ca == cb || ca == Category.COUNT && bare(a) || cb == Category.COUNT && bare(b);
+    }
+
+    /** Two different values contradict only when they measure the same kind of thing. */
+    private static boolean sameKind(QuantityMention a, QuantityMention b) {
+        Category ca = category(a);
+        if (ca != category(b)) {
+            return bare(a) && bare(b);
+        }
+        if (ca != Category.COUNT || bare(a) || bare(b)) {
+            return ca != Category.COUNT || magnitude(a.value()) == magnitude(b.value());
+        }
+        return stem(a.unit()).equals(stem(b.unit()));
+    }
+
+    private static int magnitude(BigDecimal v) {
+        return v.abs().compareTo(BigDecimal.valueOf(1000)) >= 0 ? 2 : v.abs().compareTo(BigDecimal.valueOf(100)) >= 0 ? 1 : 0;
+    }
+
+    private static boolean bare(QuantityMention q) {
+        return q.unit() == null || q.unit().isEmpty();
+    }
+
+    private static String stem(String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        return u.endsWith("s") ? u.substring(0, u.length() - 1) : u;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.followthrough.verification.offline;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Whether a clause asserts or denies, and whether it merely hedges. */
+final class Polarity {
+
+    private static final Pattern NEGATION = Pattern.compile(
+            "\\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|unable|n't)\\b|n['’]t\\b|\\byet to\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Phrases with a negation word that do not deny anything. */
+    private static final Pattern NOT_A_DENIAL = Pattern.compile(
+            "\\b(no (problem|problems|worries|worry|doubt|rush|pressure|question|later than|sooner than|more than|"
+                    + "less than|fewer than|matter)|not (only|just|a problem|an issue|to worry|sure|until|to mention)|"
+                    + "(n['’]t|not|no) ([\\w-]+ ){0,3}until|nothing else|never mind|why not|if not|or not|whether or not|"
+                    + "(can|could)n['’]t (agree|be happier|wait)|doesn['’]t hurt|don['’]t hesitate|"
+                    + "no-brainer|without (a doubt|question))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Words that describe an open or negative state without a negation word: "still pending", "on hold". */
+    private static final Set<String> NEGATIVE_LEANING = Set.of(
+            "pending", "still", "yet", "awaiting", "waiting", "wait", "waits", "hold", "holds", "outstanding", "unresolved", "undecided", "unclear",
+            "unknown", "unconfirmed", "unapproved", "unsigned", "paused", "pause", "delayed", "delay",
+            "lack", "lacks", "missing", "fail", "failed", "declined", "decline", "rejected", "reject", "refused",
+            "refuse", "hesitant", "reluctant", "tbd", "open", "blocked", "blocker", "only", "unlikely",
+            "impossible", "unavailable", "excluded", "exclude", "excludes", "deferred", "postponed", "skip",
+            "skipped", "against", "instead", "later", "unsure", "doubt", "doubtful", "premature", "early",
+            "off", "away", "drop", "dropped", "removed", "remove", "cancel", "cancelled", "canceled", "nix",
+            "wo", "ca", "hasn", "haven", "isn", "aren", "wasn", "weren", "didn", "doesn", "don", "shouldn",
+            "wouldn", "couldn", "until", "before", "need", "needs", "requires", "require", "contingent",
+            "depends", "depending", "if", "assuming", "subject", "provided");
+    /** Opposites that flip a statement without any negation word. Only content words: "on"/"off" are too common. */
+    private static final List<String[]> ANTONYMS = List.of(
+            new String[] {"approved", "rejected"}, new String[] {"accept", "reject"},
+            new String[] {"accepted", "rejected"}, new String[] {"increase", "decrease"},
+            new String[] {"increased", "decreased"}, new String[] {"higher", "lower"},
+            new String[] {"include", "exclude"}, new String[] {"included", "excluded"},
+            new String[] {"includes", "excludes"}, new String[] {"agree", "disagree"},
+            new String[] {"likely", "unlikely"}, new String[] {"possible", "impossible"},
+            new String[] {"available", "unavailable"}, new String[] {"happy", "unhappy"},
+            new String[] {"satisfied", "dissatisfied"}, new String[] {"renew", "cancel"},
+            new String[] {"renewing", "cancelling"}, new String[] {"renewing", "canceling"},
+            new String[] {"expand", "reduce"}, new String[] {"expanding", "reducing"},
+            new String[] {"required", "optional"}, new String[] {"mandatory", "optional"},
+            new String[] {"won", "lost"}, new String[] {"before", "after"}, new String[] {"confirmed", "cancelled"},
+            new String[] {"confirmed", "canceled"}, new String[] {"signed", "unsigned"},
+            new String[] {"interested", "uninterested"}, new String[] {"easy", "hard"},
+            new String[] {"easy", "difficult"}, new String[] {"cheaper", "pricier"},
+            new String[] {"cheaper", "expensive"}, new String[] {"faster", "slower"});
+
+    private Polarity() {
+    }
+
+    static boolean denies(String clause) {
+        String c = NOT_A_DENIAL.matcher(clause).replaceAll(" ");
+        return NEGATION.matcher(c).find();
+    }
+
+    /**
+     * True when a negation in the clause bears on one of {@code about}: "the budget isn't approved" denies
+     * "approv", while "a dashboard which nobody trusts" denies nothing about "spreadsheets".
+     */
+    static boolean deniesAbout(String clause, java.util.Set<String> about) {
+        String c = NOT_A_DENIAL.matcher(clause).replaceAll(" ");
+        java.util.regex.Matcher m = NEGATION.matcher(c);
+        while (m.find()) {
+            String rest = c.substring(m.end()).split("[;,.!?]", 2)[0];
+            String[] after = rest.strip().split("\\s+");
+            StringBuilder window = new StringBuilder();
+            for (int i = 0; i < Math.min(5, after.length); i++) {
+                window.append(after[i]).append(' ');
+            }
+            for (String stem : Terms.content(window.toString())) {
+                if (about.contains(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean hedges(String clause) {
+        for (String w : words(clause)) {
+            if (NEGATIVE_LEANING.contains(w) || w.startsWith("un") && w.length() > 5 && w.endsWith("ed")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The pair of opposite words where one side says one and the other side the other, or {@code null}. */
+    static String[] antonymPair(String claim, String evidence) {
+        Set<String> a = Set.copyOf(words(claim));
+        Set<String> b = Set.copyOf(words(evidence));
+        for (String[] pair : ANTONYMS) {
+            if (a.contains(pair[0]) && b.contains(pair[1]) && !a.contains(pair[1]) && !b.contains(pair[0])) {
+                return pair;
+            }
+            if (a.contains(pair[1]) && b.contains(pair[0]) && !a.contains(pair[0]) && !b.contains(pair[1])) {
+                return new String[] {pair[1], pair[0]};
+            }
+        }
+        return null;
+    }
+
+    static List<String> words(String s) {
+        return List.of(s.toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+|['’]"));
+    }
+}

@@ -1,0 +1,112 @@
+package dev.followthrough.verification.offline;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites the ways people say numbers on a call that the shared parsers do not read into digits, before dates
+ * and quantities are looked for: "zero point two percent" (0.2 percent), "eleven fifty per seat" (1150 per seat),
+ * "by the twenty-fifth" (by the 25th). Written to the call's words, not to any one call.
+ */
+final class SpokenNumbers {
+
+    private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen");
+    private static final List<String> TENS = List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+            "eighty", "ninety");
+    private static final Map<String, Integer> ORDINALS = new HashMap<>();
+
+    static {
+        String[] small = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+            "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+            "eighteenth", "nineteenth"};
+        for (int i = 0; i < small.length; i++) {
+            ORDINALS.put(small[i], i + 1);
+        }
+        ORDINALS.put("twentieth", 20);
+        ORDINALS.put("thirtieth", 30);
+        for (int i = 0; i < 9; i++) {
+            ORDINALS.put("twenty-" + small[i], 21 + i);
+            ORDINALS.put("twenty " + small[i], 21 + i);
+        }
+        ORDINALS.put("thirty-first", 31);
+        ORDINALS.put("thirty first", 31);
+    }
+
+    private static final String TWO_DIGIT = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]"
+            + "(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+            + "seventeen|eighteen|nineteen)";
+    private static final String SMALL = "(?:" + TWO_DIGIT + "|zero|one|two|three|four|five|six|seven|eight|nine|\\d{1,3})";
+    private static final String DIGIT = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\\d)";
+    private static final Pattern DECIMAL = Pattern.compile(
+            "(?i)\\b(" + SMALL + ")\\s+point\\s+(" + DIGIT + ")(?:\\s+(" + DIGIT + "))?\\b");
+    private static final Pattern PRICE = Pattern.compile("(?i)\\b(" + TWO_DIGIT + ")\\s+(" + TWO_DIGIT + ")(?=\\s+(?:per|"
+            + "each|apiece|a (?:seat|month|year|user|license|licence|head|unit)|dollars|bucks|euros|pounds)\\b)");
+    private static final Pattern ORDINAL_DAY = Pattern.compile("(?i)\\bthe\\s+((?:twenty|thirty)[- ])?(first|second|third|"
+            + "fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+            + "sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=\\s*(?:[,.;!?)]|$|of\\b|at\\b|in the\\b))");
+
+    private SpokenNumbers() {
+    }
+
+    static String normalise(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String t = replace(DECIMAL, text, m -> value(m.group(1)) + "." + digit(m.group(2))
+                + (m.group(3) == null ? "" : digit(m.group(3))));
+        t = replace(PRICE, t, m -> String.valueOf(value(m.group(1)) * 100 + value(m.group(2))));
+        t = replace(ORDINAL_DAY, t, m -> {
+            String word = ((m.group(1) == null ? "" : m.group(1)) + m.group(2)).toLowerCase(Locale.ROOT);
+            Integer day = ORDINALS.get(word);
+            return day == null ? m.group() : "the " + day + suffix(day);
+        });
+        return t;
+    }
+
+    private static String suffix(int day) {
+        if (day >= 11 && day <= 13) {
+            return "th";
+        }
+        return switch (day % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+    }
+
+    private static String replace(Pattern p, String text, java.util.function.Function<Matcher, String> f) {
+        Matcher m = p.matcher(text);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(b, Matcher.quoteReplacement(f.apply(m)));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    private static int digit(String w) {
+        String s = w.toLowerCase(Locale.ROOT);
+        return s.equals("oh") ? 0 : s.chars().allMatch(Character::isDigit) ? Integer.parseInt(s) : UNITS.indexOf(s);
+    }
+
+    static int value(String w) {
+        String s = w.toLowerCase(Locale.ROOT).replace(' ', '-');
+        if (s.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(s);
+        }
+        int u = UNITS.indexOf(s);
+        if (u >= 0) {
+            return u;
+        }
+        String[] parts = s.split("-");
+        int tens = TENS.indexOf(parts[0]) * 10;
+        return parts.length > 1 ? tens + UNITS.indexOf(parts[1]) : tens;
+    }
+}

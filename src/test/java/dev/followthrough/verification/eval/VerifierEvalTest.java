@@ -1,0 +1,127 @@
+package dev.followthrough.verification.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.followthrough.core.CallContext;
+import dev.followthrough.core.CheckResult;
+import dev.followthrough.core.Draft;
+import dev.followthrough.core.Finding;
+import dev.followthrough.core.Participant;
+import dev.followthrough.core.Transcript;
+import dev.followthrough.core.Verdict;
+import dev.followthrough.text.Embedder;
+import dev.followthrough.verification.eval.dataset.VerifierCase;
+import dev.followthrough.verification.eval.dataset.VerifierDataset;
+import dev.followthrough.verification.offline.OfflineDraftVerifier;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the offline verifier over the labelled set and reports recall on planted errors and false flags on
+ * faithful drafts, by kind. Report: target/eval/verifier-report.md; every finding: target/eval/verifier-details.md.
+ */
+class VerifierEvalTest {
+
+    /** Measured baselines (docs/EVALUATION.md); the target is recall >= 0.95, false flags <= 0.05. */
+    static final double MIN_RECALL = 0.95;
+    static final double MAX_FALSE_FLAGS = 0.05;
+
+    @Test
+    void recallOnPlantedErrorsAndFalseFlagsOnFaithfulDrafts() throws IOException {
+        List<VerifierCase> cases = VerifierDataset.load();
+        OfflineDraftVerifier verifier = new OfflineDraftVerifier(new Embedder());
+        Map<String, int[]> byKind = new TreeMap<>(); // kind -> {cases, flagged, located}
+        int faithful = 0;
+        int falseFlags = 0;
+        Map<String, int[]> byLabel = new HashMap<>();
+        StringBuilder details = new StringBuilder("# Verifier evaluation: every case\n\n");
+        long started = System.nanoTime();
+        int claims = 0;
+        for (VerifierCase c : cases) {
+            Transcript transcript = EvalTranscripts.parse(c.transcriptText());
+            CheckResult r = verifier.check(transcript, context(c), new Draft(c.subject(), c.body()), List.of());
+            claims += r.findings().size();
+            boolean flagged = r.verdict() == Verdict.FLAGGED;
+            if (c.planted()) {
+                int[] k = byKind.computeIfAbsent(c.kind(), x -> new int[3]);
+                k[0]++;
+                if (flagged) {
+                    k[1]++;
+                    if (r.findings().stream().anyMatch(f -> f.isProblem() && locates(f, c))) {
+                        k[2]++;
+                    }
+                }
+            } else {
+                faithful++;
+                int[] l = byLabel.computeIfAbsent(c.label(), x -> new int[2]);
+                l[0]++;
+                if (flagged) {
+                    falseFlags++;
+                    l[1]++;
+                }
+            }
+            boolean wrong = c.planted() != flagged;
+            details.append("## ").append(c.id()).append(wrong ? "  **WRONG**" : "").append("\n\n");
+            if (c.planted()) {
+                details.append("planted (").append(c.kind()).append("): ").append(c.plantedClaim()).append("\n\n");
+            }
+            for (Finding f : r.findings()) {
+                details.append("- ").append(f.status()).append(" [").append(f.kind()).append("] ")
+                        .append(f.claim()).append(" -- ").append(f.reason()).append('\n');
+            }
+            details.append('\n');
+        }
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        int planted = byKind.values().stream().mapToInt(k -> k[0]).sum();
+        int caught = byKind.values().stream().mapToInt(k -> k[1]).sum();
+        int located = byKind.values().stream().mapToInt(k -> k[2]).sum();
+        double recall = planted == 0 ? 0 : caught / (double) planted;
+        double falseFlagRate = faithful == 0 ? 0 : falseFlags / (double) faithful;
+
+        StringBuilder report = new StringBuilder("# Offline verifier on the labelled set\n\n");
+        report.append(String.format("%d cases (%d planted, %d faithful or paraphrase), %d findings, %d ms.%n%n",
+                cases.size(), planted, faithful, claims, ms));
+        report.append("| planted error kind | cases | flagged (recall) | flag on the planted sentence |\n|---|---|---|---|\n");
+        byKind.forEach((k, v) -> report.append(String.format("| %s | %d | %d (%.2f) | %d |%n", k, v[0], v[1],
+                v[1] / (double) v[0], v[2])));
+        report.append(String.format("| **all** | %d | %d (**%.2f**) | %d |%n%n", planted, caught, recall, located));
+        report.append("| faithful label | cases | falsely flagged (rate) |\n|---|---|---|\n");
+        byLabel.forEach((k, v) -> report.append(String.format("| %s | %d | %d (%.2f) |%n", k, v[0], v[1],
+                v[1] / (double) v[0])));
+        report.append(String.format("| **all** | %d | %d (**%.2f**) |%n", faithful, falseFlags, falseFlagRate));
+        Path dir = Path.of("target", "eval");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("verifier-report.md"), report);
+        Files.writeString(dir.resolve("verifier-details.md"), details);
+        System.out.println(report);
+
+        assertThat(planted).as("planted cases in the set").isGreaterThan(0);
+        assertThat(recall).as("recall on planted errors").isGreaterThanOrEqualTo(MIN_RECALL);
+        assertThat(falseFlagRate).as("false-flag rate on faithful drafts").isLessThanOrEqualTo(MAX_FALSE_FLAGS);
+    }
+
+    /** A flag "locates" the error when its claim overlaps the planted sentence. */
+    private static boolean locates(Finding f, VerifierCase c) {
+        String claim = f.claim().strip();
+        String planted = c.plantedClaim() == null ? "" : c.plantedClaim();
+        return !claim.isEmpty() && (planted.contains(claim) || claim.contains(planted));
+    }
+
+    static CallContext context(VerifierCase c) {
+        List<Participant> people = new ArrayList<>();
+        if (c.repName() != null) {
+            people.add(new Participant(c.repName(), null, Participant.Role.REP));
+        }
+        for (VerifierCase.Attendee a : c.attendees()) {
+            people.add(new Participant(a.name(), a.email(), Participant.Role.CUSTOMER));
+        }
+        return new CallContext(c.meetingDate(), c.repName(), null, List.of(), people, c.customer(), null);
+    }
+}
