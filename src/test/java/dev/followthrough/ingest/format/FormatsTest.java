@@ -156,6 +156,15 @@ class FormatsTest {
     }
 
     @Test
+    void jsonLinesOneSegmentPerLine() throws IOException {
+        ParsedTranscript p = parse("segments.jsonl");
+
+        assertThat(p.format()).isEqualTo(TranscriptFormat.JSON);
+        assertThat(utterances(p)).extracting(Utterance::speaker, Utterance::start, Utterance::text)
+                .containsExactly(tuple("Dana Reyes", ms(500), "Hi Jordan."), tuple("Jordan Lee", ms(2200), "Hi!"));
+    }
+
+    @Test
     void jsonClockStringsAndIsoDurations() throws IOException {
         assertThat(utterances(parse("segments-clock-strings.json"))).extracting(Utterance::speaker, Utterance::start, Utterance::end)
                 .containsExactly(tuple("Dana Reyes", ms(1500), ms(4000)), tuple("Jordan Lee", ms(62250), ms(65000)));
