@@ -73,6 +73,9 @@ final class PlainTextReader implements FormatReader {
 
     /** A line shaped like "[00:00:75] Name:" is a broken timestamp, not text to fold into the previous turn. */
     private static void rejectBadClock(String line, int lineNo) {
+        if (!mayMatch(Layout.STAMPED, line)) {
+            return;
+        }
         Matcher m = STAMPED.matcher(line);
         if (m.matches() && Clock.parse(m.group(1)) == null) {
             throw new TranscriptRejectedException("bad-timestamp", "Line " + lineNo + ": \"" + m.group(1)
@@ -141,6 +144,10 @@ final class PlainTextReader implements FormatReader {
     }
 
     private static Turn match(Layout layout, String line) {
+        // Cheap shape checks first: every line of a file is tried against several layouts.
+        if (!mayMatch(layout, line)) {
+            return null;
+        }
         switch (layout) {
             case STAMPED -> {
                 Matcher m = STAMPED.matcher(line);
@@ -172,6 +179,41 @@ final class PlainTextReader implements FormatReader {
                 return null;
             }
         }
+    }
+
+    private static boolean mayMatch(Layout layout, String line) {
+        return switch (layout) {
+            case STAMPED -> {
+                char c = firstNonSpace(line);
+                yield c == '[' || c == '(' || (c >= '0' && c <= '9');
+            }
+            case HEADER -> {
+                char c = lastNonSpace(line);
+                yield c == ')' || c == ']' || (c >= '0' && c <= '9');
+            }
+            case COLON -> {
+                int colon = line.indexOf(':');
+                yield colon > 0 && colon < 100;
+            }
+        };
+    }
+
+    private static char firstNonSpace(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (!Character.isWhitespace(line.charAt(i))) {
+                return line.charAt(i);
+            }
+        }
+        return ' ';
+    }
+
+    private static char lastNonSpace(String line) {
+        for (int i = line.length() - 1; i >= 0; i--) {
+            if (!Character.isWhitespace(line.charAt(i))) {
+                return line.charAt(i);
+            }
+        }
+        return ' ';
     }
 
     /** Older Zoom chat exports write "From Dana Reyes to Everyone : text". */
