@@ -75,6 +75,12 @@ final class JsonTranscriptReader implements FormatReader {
 
     /** JSON Lines (one segment object per line), as some diarisation tools stream them. */
     private static boolean looksLikeJsonLines(String text) {
+        String t = text.stripLeading();
+        int nl = t.indexOf('\n');
+        String first = (nl < 0 ? t : t.substring(0, nl)).strip();
+        if (nl < 0 || !first.startsWith("{") || !first.endsWith("}")) {
+            return false;
+        }
         int objects = 0;
         for (String line : Lines.split(text)) {
             String l = line.strip();
