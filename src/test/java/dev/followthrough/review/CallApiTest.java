@@ -124,6 +124,15 @@ class CallApiTest {
     }
 
     @Test
+    void zoomsWebhookReachesItsSignatureCheckWithoutASignIn() throws Exception {
+        mvc.perform(post("/zoom/webhook").contentType(MediaType.APPLICATION_JSON)
+                        .header("x-zm-signature", "v0=00").header("x-zm-request-timestamp", "1")
+                        .content("{\"event\":\"endpoint.url_validation\",\"payload\":{\"plainToken\":\"abc\"}}"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.error", is("bad-signature")));
+    }
+
+    @Test
     void checksEndpointFlagsAContradictedNumberAndPassesAFaithfulDraft() throws Exception {
         String transcript = """
                 [00:00:05] Priya Shah: We can offer a 10% discount if you sign a two-year term.
