@@ -52,6 +52,7 @@ class ReviewPageController {
                  Model model) {
         Page<CallSummary> calls = review.queue(user, q, from, to, PageRequest.of(Math.max(0, page), 25));
         model.addAttribute("calls", calls);
+        model.addAttribute("counts", review.counts(user));
         model.addAttribute("q", q);
         model.addAttribute("from", from);
         model.addAttribute("to", to);

@@ -61,6 +61,10 @@ public class ReviewService {
         return calls.queue(rep, text, from, to, page);
     }
 
+    public java.util.Map<CallStatus, Long> counts(CurrentUser user) {
+        return calls.counts(user.isAdmin() ? null : (user.repId() == null ? -1L : user.repId()));
+    }
+
     public Page<CallSummary> list(CurrentUser user, Pageable page) {
         if (user.isAdmin()) {
             return calls.list(null, page);
