@@ -107,6 +107,10 @@ class CallApiTest {
         mvc.perform(multipart("/api/calls").file(new MockMultipartFile("file", "x.txt", "text/plain",
                         "[00:00:01] A: hi".getBytes(StandardCharsets.UTF_8))).param("meetingDate", "next tuesday").with(ADMIN))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error", is("bad-metadata")));
+        byte[] big = new byte[11 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) 'a');
+        mvc.perform(multipart("/api/calls").file(new MockMultipartFile("file", "big.txt", "text/plain", big)).with(ADMIN))
+                .andExpect(status().isContentTooLarge()).andExpect(jsonPath("$.error", is("too-large")));
         mvc.perform(multipart("/api/calls").with(ADMIN))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error", notNullValue()));
         mvc.perform(post("/api/checks").contentType(MediaType.APPLICATION_JSON).content("{\"draft\":\"hi\"}").with(ADMIN))
