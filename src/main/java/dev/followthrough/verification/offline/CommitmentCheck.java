@@ -69,7 +69,7 @@ final class CommitmentCheck implements ClaimCheck {
                     + CallEvidence.who(best.utterance()) + " who promised this (\u201C" + best.clause()
                     + "\u201D), not " + claimant + ".", ev));
         }
-        if (bestScore >= minMatch - 0.15) {
+        if (bestScore >= minMatch - 0.15 || action.matches("(?i).*\\b(it|her|him|them|that|this|those)\\b.*")) {
             return List.of(); // something close was promised; too close to call a promise invented
         }
         return List.of(Outcome.unsupported("commitment", Severity.MEDIUM, "No one on the call promised this; the draft"

@@ -119,7 +119,16 @@ final class NumberCheck implements ClaimCheck {
     }
 
     private static boolean same(QuantityMention a, QuantityMention b) {
-        return a.value().compareTo(b.value()) == 0;
+        if (a.value().compareTo(b.value()) == 0) {
+            return true;
+        }
+        // "plus thirty" on a call is thirty cents when the draft writes $0.30
+        return spokenCents(a, b) || spokenCents(b, a);
+    }
+
+    private static boolean spokenCents(QuantityMention money, QuantityMention bareCount) {
+        return category(money) == Category.MONEY && bare(bareCount) && money.value().abs().compareTo(BigDecimal.ONE) < 0
+                && money.value().movePointRight(2).compareTo(bareCount.value()) == 0;
     }
 
     private static Category category(QuantityMention q) {

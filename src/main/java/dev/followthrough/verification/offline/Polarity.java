@@ -27,10 +27,13 @@ final class Polarity {
             "refuse", "hesitant", "reluctant", "tbd", "open", "blocked", "blocker", "only", "unlikely",
             "impossible", "unavailable", "excluded", "exclude", "excludes", "deferred", "postponed", "skip",
             "skipped", "against", "instead", "later", "unsure", "doubt", "doubtful", "premature", "early",
-            "off", "away", "drop", "dropped", "removed", "remove", "cancel", "cancelled", "canceled", "nix",
+            "drop", "dropped", "removed", "remove", "cancel", "cancelled", "canceled", "nix",
             "wo", "ca", "hasn", "haven", "isn", "aren", "wasn", "weren", "didn", "doesn", "don", "shouldn",
             "wouldn", "couldn", "until", "before", "need", "needs", "requires", "require", "contingent",
-            "depends", "depending", "if", "assuming", "subject", "provided");
+            "depends", "depending", "if", "assuming", "subject", "provided", "expects", "expect", "expected",
+            "wants", "want", "must", "should", "plan", "plans", "goal", "target", "aim", "hope", "hopes", "asks",
+            "asked", "requested", "request", "would", "could", "might", "may", "separate", "separately", "out",
+            "extra", "additional", "add-on", "addon", "except", "excluding", "apart");
     /** Opposites that flip a statement without any negation word. Only content words: "on"/"off" are too common. */
     private static final List<String[]> ANTONYMS = List.of(
             new String[] {"approved", "rejected"}, new String[] {"accept", "reject"},
@@ -48,7 +51,9 @@ final class Polarity {
             new String[] {"confirmed", "canceled"}, new String[] {"signed", "unsigned"},
             new String[] {"interested", "uninterested"}, new String[] {"easy", "hard"},
             new String[] {"easy", "difficult"}, new String[] {"cheaper", "pricier"},
-            new String[] {"cheaper", "expensive"}, new String[] {"faster", "slower"});
+            new String[] {"cheaper", "expensive"}, new String[] {"faster", "slower"},
+            new String[] {"permanent", "temporary"}, new String[] {"final", "preliminary"},
+            new String[] {"final", "draft"}, new String[] {"fixed", "variable"}, new String[] {"full", "partial"});
 
     private Polarity() {
     }
@@ -64,17 +69,13 @@ final class Polarity {
      */
     static boolean deniesAbout(String clause, java.util.Set<String> about) {
         String c = NOT_A_DENIAL.matcher(clause).replaceAll(" ");
-        java.util.regex.Matcher m = NEGATION.matcher(c);
-        while (m.find()) {
-            String rest = c.substring(m.end()).split("[;,.!?]", 2)[0];
-            String[] after = rest.strip().split("\\s+");
-            StringBuilder window = new StringBuilder();
-            for (int i = 0; i < Math.min(5, after.length); i++) {
-                window.append(after[i]).append(' ');
-            }
-            for (String stem : Terms.content(window.toString())) {
-                if (about.contains(stem)) {
-                    return true;
+        // The scope of a negation is taken as its stretch between punctuation: "on the DMS not yet" denies "DMS".
+        for (String segment : c.split("[;,.!?]")) {
+            if (NEGATION.matcher(segment).find()) {
+                for (String stem : Terms.content(segment)) {
+                    if (about.contains(stem)) {
+                        return true;
+                    }
                 }
             }
         }
