@@ -38,10 +38,27 @@ final class CommitmentCheck implements ClaimCheck {
             }
             side = call.sideOf(who);
         }
+        List<Outcome> supported = List.of();
         List<Commitments.Promise> promises = call.memo("promises", () -> Commitments.onCall(call));
-        String action = stated.action();
         List<String> texts = promises.stream().map(Commitments.Promise::text).toList();
         call.index().prefetch(texts);
+        for (String action : Commitments.actions(stated.action())) {
+            if (Terms.content(action).size() < 2) {
+                continue;
+            }
+            List<Outcome> out = judgeAction(action, side, who, promises, call);
+            if (!out.isEmpty() && out.get(0).isProblem()) {
+                return out;
+            }
+            if (!out.isEmpty()) {
+                supported = out;
+            }
+        }
+        return supported;
+    }
+
+    private List<Outcome> judgeAction(String action, CallEvidence.Side side, String who,
+                                      List<Commitments.Promise> promises, CallEvidence call) {
         Set<String> actionTerms = call.claimTerms(action);
         Commitments.Promise best = null;
         double bestScore = -1;

@@ -46,10 +46,27 @@ final class Commitments {
     private static final Pattern DRAFT_SELF = Pattern.compile(
             "^(?:.*?\\b)?(i|we|our team|our side)" + DRAFT_MODAL + "\\s*(?:also\\s+|then\\s+|just\\s+)?(\\w.*)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SELF_PRESENT = Pattern.compile(
-            "(?i)^(i|we)\\s+(?=(?:send|share|draft|prepare|review|schedule|book|pull|fill|pick|ship|write|build|provide|"
-                    + "confirm|introduce|loop|check|run|get|deliver|email|invite|update|create|arrange|handle|set|take|"
-                    + "bring|put|collect|gather|compile|finalize|finalise|circulate|forward|return)\\b)(\\w.*)$");
+    private static final String VERBS = "(?:send|share|draft|prepare|review|schedule|book|pull|fill|pick|ship|write|"
+            + "build|provide|confirm|introduce|loop|check|run|get|deliver|email|invite|update|create|arrange|handle|set|"
+            + "take|bring|put|collect|gather|compile|finalize|finalise|circulate|forward|return|follow|reach|call)";
+    private static final Pattern SELF_PRESENT = Pattern.compile("(?i)^(i|we)\\s+(?=" + VERBS + "\\b)(\\w.*)$");
+    /** "pull the IDs and check each one": two promises, each of which must have been made. */
+    private static final Pattern AND_VERB = Pattern.compile("(?i),?\\s+and\\s+(?:then\\s+|also\\s+)?(?=" + VERBS
+            + "\\b)");
+
+    /** What follows "once", "after", "so that"... is a condition or a purpose, not part of the promise. */
+    private static final Pattern SUBORDINATE = Pattern.compile(
+            "(?i),?\\s+\\b(once|after|when|as soon as|if|so that|so|because|since|until|before|assuming|provided)\\b.*$");
+
+    static List<String> actions(String action) {
+        List<String> out = new ArrayList<>();
+        for (String part : AND_VERB.split(SUBORDINATE.matcher(action).replaceFirst(""))) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
     private static final Pattern DRAFT_YOU = Pattern.compile(
             "^(?:.*?\\b)?(you|your team|your side)" + DRAFT_MODAL + "\\s*(?:also\\s+|then\\s+|just\\s+)?(\\w.*)$",
             Pattern.CASE_INSENSITIVE);
@@ -101,11 +118,14 @@ final class Commitments {
         return out;
     }
 
-    /** "I can send that over": the thing promised is in the turn before. */
+    /**
+     * "I can send that over": the thing promised is in the turn before, unless that turn is someone else's own
+     * promise ("I'll send the IDs." "We'll check them."), whose object is theirs to deliver, not this speaker's.
+     */
     private static String withAntecedent(CallEvidence call, Utterance u, String clause) {
         if (clause.toLowerCase(Locale.ROOT).matches("(?s).*\\b(that|it|this|those|them|these|one|her|him)\\b.*")) {
             Utterance prev = call.previous(u);
-            if (prev != null) {
+            if (prev != null && !FIRST_PERSON_CALL.matcher(prev.text()).find()) {
                 return prev.text() + " " + clause;
             }
         }

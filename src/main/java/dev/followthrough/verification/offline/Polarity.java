@@ -14,7 +14,7 @@ final class Polarity {
     /** Phrases with a negation word that do not deny anything. */
     private static final Pattern NOT_A_DENIAL = Pattern.compile(
             "\\b(no (problem|problems|worries|worry|doubt|rush|pressure|question|later than|sooner than|more than|"
-                    + "less than|fewer than|matter)|not (only|just|a problem|an issue|to worry|sure|until|to mention)|"
+                    + "less than|fewer than|matter|(extra |additional )?(charge|cost|fee)s?)|free of charge|not (only|just|a problem|an issue|to worry|sure|until|to mention)|"
                     + "(n['’]t|not|no) ([\\w-]+ ){0,3}until|nothing else|never mind|why not|if not|or not|whether or not|"
                     + "(can|could)n['’]t (agree|be happier|wait)|doesn['’]t hurt|don['’]t hesitate|"
                     + "no-brainer|without (a doubt|question))\\b",
@@ -32,7 +32,7 @@ final class Polarity {
             "wouldn", "couldn", "until", "before", "need", "needs", "requires", "require", "contingent",
             "depends", "depending", "if", "assuming", "subject", "provided", "expects", "expect", "expected",
             "wants", "want", "must", "should", "plan", "plans", "goal", "target", "aim", "hope", "hopes", "asks",
-            "asked", "requested", "request", "would", "could", "might", "may", "separate", "separately", "out",
+            "asked", "requested", "request", "would", "could", "might", "may", "separate", "separately",
             "extra", "additional", "add-on", "addon", "except", "excluding", "apart");
     /** Opposites that flip a statement without any negation word. Only content words: "on"/"off" are too common. */
     private static final List<String[]> ANTONYMS = List.of(
@@ -82,7 +82,13 @@ final class Polarity {
         return false;
     }
 
+    private static final Pattern EXCLUSION = Pattern.compile(
+            "(?i)\\b(left|leave|leaving|stay|stays|staying|kept|keep|keeping|opt|opted|rule|ruled|phase|phased) out\\b");
+
     static boolean hedges(String clause) {
+        if (EXCLUSION.matcher(clause).find()) {
+            return true;
+        }
         for (String w : words(clause)) {
             if (NEGATIVE_LEANING.contains(w) || w.startsWith("un") && w.length() > 5 && w.endsWith("ed")) {
                 return true;
