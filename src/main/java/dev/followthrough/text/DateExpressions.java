@@ -1,0 +1,81 @@
+package dev.followthrough.text;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Finds dates in text and resolves them against the meeting date.
+ *
+ * <p>Conventions (they matter to anyone comparing a draft's dates with the call's):
+ * <ul>
+ *   <li><b>Deadline, end of span.</b> A span resolves to its last working day or last day: "next week" and
+ *       "by next week" are the Friday of next week, "next month" the last day of next month, "Q1" March 31,
+ *       "end of the quarter" the last day of the meeting's calendar quarter (calendar, not fiscal, quarters).
+ *       "early next week" is the Tuesday, "mid next week" the Wednesday, "beginning of next week" the Monday,
+ *       "early next month" the 10th, "mid next month" the 15th, "beginning of next month" the 1st.</li>
+ *   <li><b>Weekdays.</b> A bare weekday ("Friday", "by Friday", "on Friday") is the first such day strictly after
+ *       the meeting date; "this Friday" allows the meeting day itself. <b>"next Friday" is the Friday of the
+ *       calendar week (Monday to Sunday) after the meeting's week</b>: said on a Tuesday it is 10 days later, not 3;
+ *       said on a Saturday it is the coming Friday. "Friday next week" means the same. "last Friday" is the most
+ *       recent one strictly before the meeting.</li>
+ *   <li><b>Today-ish.</b> "today", "tonight", "EOD", "end of day", "close of business" are the meeting date;
+ *       "end of (the) week"/"EOW" the Friday of the meeting's week (the next Friday if the meeting is at a weekend).</li>
+ *   <li><b>Offsets.</b> "in 3 days", "within a week", "in two weeks", "a week from today" add to the meeting
+ *       date ("business days" skip weekends); "a couple of"/"a few" count as 2/3 and are approximate.</li>
+ *   <li><b>Explicit dates.</b> "December 3rd", "3 December", "Dec 3", "12/03" (month first, as in the US, unless the
+ *       first number cannot be a month), "2026-12-03", "the 15th" (this month if not yet past, else next month).
+ *       Without a year, the meeting's year is used unless that puts the date more than 30 days before the
+ *       meeting, in which case it is next year's.</li>
+ * </ul>
+ * {@link DateMention#approximate()} is true for spans and vague offsets (next week, next month, this quarter, Q1,
+ * "in a couple of weeks", "in two months") and false for named days and exact ends of spans ("end of next week").
+ */
+public final class DateExpressions {
+
+    private DateExpressions() {
+    }
+
+    /** Every date mention in {@code text}, in text order, without overlaps (the longest reading wins). */
+    public static List<DateMention> find(String text, LocalDate meetingDate) {
+        if (text == null || text.isEmpty() || meetingDate == null) {
+            return List.of();
+        }
+        List<DateMention> candidates = new ArrayList<>();
+        for (DateRules.Rule rule : DateRules.RULES) {
+            Matcher m = rule.pattern().matcher(text);
+            while (m.find()) {
+                DateRules.Resolved r;
+                try {
+                    r = rule.resolver().resolve(m, meetingDate);
+                } catch (RuntimeException invalidDate) {
+                    r = null; // e.g. "February 30": not a date, not a mention
+                }
+                if (r != null) {
+                    int start = m.start();
+                    int end = m.end();
+                    candidates.add(new DateMention(start, end, text.substring(start, end), r.date(), r.approximate()));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingInt((DateMention d) -> d.end() - d.start()).reversed()
+                .thenComparingInt(DateMention::start));
+        List<DateMention> kept = new ArrayList<>();
+        for (DateMention c : candidates) {
+            boolean overlaps = kept.stream().anyMatch(k -> c.start() < k.end() && k.start() < c.end());
+            if (!overlaps) {
+                kept.add(c);
+            }
+        }
+        kept.sort(Comparator.comparingInt(DateMention::start));
+        return List.copyOf(kept);
+    }
+
+    /** The last mention in the text (a later date corrects an earlier one: "Friday, no wait, Monday"). */
+    public static java.util.Optional<DateMention> last(String text, LocalDate meetingDate) {
+        List<DateMention> all = find(text, meetingDate);
+        return all.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(all.get(all.size() - 1));
+    }
+}

@@ -1,0 +1,377 @@
+package dev.followthrough.text;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/** The patterns behind {@link DateExpressions}; the conventions are documented there. */
+final class DateRules {
+
+    record Resolved(LocalDate date, boolean approximate) {
+    }
+
+    interface Resolver {
+        Resolved resolve(MatchResult m, LocalDate meeting);
+    }
+
+    record Rule(Pattern pattern, Resolver resolver) {
+    }
+
+    /** Deadline words that belong to the mention ("by Friday"). */
+    private static final String P = "(?:\\b(?:no later than|due by|due on|due|by|on|before|until|till|through|in|at|for)\\s+)?";
+    private static final String END_OF = "(?:the\\s+)?(?:very\\s+)?(?:end|close)\\s+of\\s+";
+    private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            + "|mon|tues?|wed|thu(?:rs?)?|fri)\\.?";
+    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+            + "|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+            + "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+            + "|twentieth|twenty[- ]first|twenty[- ]second|twenty[- ]third|twenty[- ]fourth|twenty[- ]fifth"
+            + "|twenty[- ]sixth|twenty[- ]seventh|twenty[- ]eighth|twenty[- ]ninth|thirtieth|thirty[- ]first";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?|(" + ORDINAL_WORDS + ")";
+    private static final String YEAR = "(?:,?\\s+(\\d{4}))?";
+    private static final String COUNT = "(\\d+|" + NumberWords.REGEX + "|an?|a couple of|a couple|couple of|a few|few)";
+    private static final String QUARTER_WORD = "(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter";
+
+    static final List<Rule> RULES = List.of(
+            rule(P + "(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b", (m, d) -> exact(LocalDate.of(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))))),
+            rule(P + "(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\d/])(?!\\s+of\\b)", DateRules::numeric),
+            rule(P + "(?:the\\s+)?(?:" + DAY + ")\\s+(?:of\\s+)?" + MONTH + YEAR + "\\b",
+                    (m, d) -> verbMay(m, m.group(3)) ? null : monthDay(m.group(3), dayOf(m.group(1), m.group(2)), m.group(4), d)),
+            rule(P + "\\b" + MONTH + "\\s+(?:the\\s+)?(?:" + DAY + ")\\b" + YEAR,
+                    (m, d) -> verbMay(m, m.group(1)) ? null : monthDay(m.group(1), dayOf(m.group(2), m.group(3)), m.group(4), d)),
+            rule("(?:\\b(?:by|in|until|before|for|during)\\s+|" + END_OF + "|\\b(early|mid|late)[- ]\\s*)"
+                    + MONTH + "(?:\\s+(\\d{4}))?\\b(?!\\s*(?:\\d|the\\s+\\d))", DateRules::wholeMonth),
+            rule(P + "(?:on\\s+)?\\bthe\\s+(\\d{1,2})(?:st|nd|rd|th)\\b", DateRules::dayOfMonth),
+            rule("\\b(?:on|by|for|before|until|till)\\s+the\\s+(" + ORDINAL_WORDS + ")\\b(?!\\s+(?!of\\b|at\\b|and\\b|or\\b|in\\b)[a-z])",
+                    (m, d) -> dayOfMonth(String.valueOf(dayOf(null, m.group(1))), d)),
+            rule(P + "\\b(?:(this coming|the coming|this|next|coming|following|last|past|previous)\\s+)?"
+                    + WEEKDAY + "(?:\\s+(?:of\\s+)?(next|this|last)\\s+week)?\\b", DateRules::weekday),
+            rule(P + "\\b(today|tonight|later today|this (?:morning|afternoon|evening)|end of (?:the )?day|eod"
+                    + "|the end of (?:the )?day|cob|eob|close of business|end of business)\\b", (m, d) -> exact(d)),
+            rule(P + "\\b(?:the\\s+)?day after tomorrow\\b", (m, d) -> exact(d.plusDays(2))),
+            rule(P + "\\btomorrow(?:\\s+(?:morning|afternoon|evening|night))?\\b", (m, d) -> exact(d.plusDays(1))),
+            rule("\\byesterday\\b", (m, d) -> exact(d.minusDays(1))),
+            rule(P + "\\b(?:" + END_OF + "(?:the\\s+|this\\s+)?week|end of week|eow)\\b",
+                    (m, d) -> exact(fridayOf(d, 0))),
+            rule(P + "\\b(?:later\\s+)?this\\s+week\\b", (m, d) -> approx(fridayOf(d, 0))),
+            rule(P + "\\b(" + END_OF + "|(?:early|late|later|mid|middle of|beginning of|start of|the start of"
+                    + "|the beginning of|the middle of|first thing)[- ]?\\s*)?(next|the following)\\s+week\\b",
+                    DateRules::nextWeek),
+            rule(P + "\\bthe\\s+week\\s+after\\s+next\\b", (m, d) -> approx(fridayOf(d, 2))),
+            rule(P + "\\b(this|next|over the|the)\\s+weekend\\b", (m, d) -> approx(
+                    d.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)).plusWeeks(
+                            m.group(1).equalsIgnoreCase("next") ? 1 : 0))),
+            rule(P + "\\b(" + END_OF + "|(?:early|late|mid|middle of|the middle of|beginning of|the beginning of"
+                    + "|start of|the start of)[- ]?\\s*)?(this|the|next|the following)\\s+month\\b|\\b(eom|month[- ]end)\\b",
+                    DateRules::month),
+            rule(P + "\\b(" + END_OF + ")?(?:q([1-4])|(?:the\\s+)?" + QUARTER_WORD + ")(?:\\s+(?:of\\s+)?(\\d{4}))?\\b",
+                    DateRules::namedQuarter),
+            rule(P + "\\b(?:(" + END_OF + ")(this|the|next|the following)\\s+quarter|(this|next|the following)\\s+quarter"
+                    + "|(eoq|quarter[- ]end))\\b", DateRules::quarter),
+            rule(P + "\\b(?:(" + END_OF + ")(this|the|next|the following)\\s+year|(this|next)\\s+year|(eoy|year[- ]end))\\b",
+                    DateRules::year),
+            rule(P + "\\b(?:(?:in|within|inside of|after|in the next|over the next|within the next)\\s+" + COUNT
+                    + "\\s+(business\\s+|working\\s+)?(day|week|month)s?"
+                    + "|" + COUNT + "\\s+(business\\s+|working\\s+)?(day|week|month)s?\\s+from\\s+(?:now|today))\\b",
+                    DateRules::offset));
+
+    private static final Map<String, Integer> ORDINALS = ordinals();
+
+    private DateRules() {
+    }
+
+    private static Rule rule(String regex, Resolver resolver) {
+        return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), resolver);
+    }
+
+    private static Resolved exact(LocalDate d) {
+        return new Resolved(d, false);
+    }
+
+    private static Resolved approx(LocalDate d) {
+        return new Resolved(d, true);
+    }
+
+    private static Map<String, Integer> ordinals() {
+        String[] words = ORDINAL_WORDS.replace("[- ]", " ").split("\\|");
+        Map<String, Integer> map = new java.util.HashMap<>();
+        for (int i = 0; i < words.length; i++) {
+            map.put(words[i], i + 1);
+        }
+        return map;
+    }
+
+    private static int dayOf(String digits, String word) {
+        if (digits != null) {
+            return Integer.parseInt(digits);
+        }
+        return ORDINALS.get(word.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " "));
+    }
+
+    static int monthNumber(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        String[] prefixes = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < prefixes.length; i++) {
+            if (n.startsWith(prefixes[i])) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException(name);
+    }
+
+    /** The meeting's year, unless the date would fall more than 30 days before the meeting. */
+    private static LocalDate inferYear(int month, int day, LocalDate meeting) {
+        LocalDate candidate = LocalDate.of(meeting.getYear(), month, day);
+        return candidate.isBefore(meeting.minusDays(30)) ? candidate.plusYears(1) : candidate;
+    }
+
+    /** "5 may not be enough": a lower-case "may" next to a plain number is the verb, not the month. */
+    private static boolean verbMay(MatchResult m, String month) {
+        return month.equals("may") && !m.group().matches("(?is).*\\d(?:st|nd|rd|th)\\b.*");
+    }
+
+    private static Resolved monthDay(String month, int day, String year, LocalDate meeting) {
+        int mo = monthNumber(month);
+        if (year != null) {
+            return exact(LocalDate.of(Integer.parseInt(year), mo, day));
+        }
+        return exact(inferYear(mo, day, meeting));
+    }
+
+    private static Resolved numeric(MatchResult m, LocalDate meeting) {
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        if ((a == 24 && b == 7) || (a == 50 && b == 50)) {
+            return null;
+        }
+        int month = a;
+        int day = b;
+        if (a > 12 && b <= 12) {
+            month = b;
+            day = a;
+        }
+        if (m.group(3) != null) {
+            int y = Integer.parseInt(m.group(3));
+            return exact(LocalDate.of(y < 100 ? 2000 + y : y, month, day));
+        }
+        return exact(inferYear(month, day, meeting));
+    }
+
+    private static Resolved wholeMonth(MatchResult m, LocalDate meeting) {
+        int mo = monthNumber(m.group(2));
+        String part = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        String surface = m.group().toLowerCase(Locale.ROOT);
+        // "may" after "by/in/for" is too often the verb ("in May we..." is fine, "for may" is rare): keep only capitalised
+        if (mo == 5 && !m.group(2).startsWith("M")) {
+            return null;
+        }
+        YearMonth ym = m.group(3) != null ? YearMonth.of(Integer.parseInt(m.group(3)), mo)
+                : YearMonth.from(inferYear(mo, 1, meeting).withDayOfMonth(1));
+        if (m.group(3) == null && ym.atEndOfMonth().isBefore(meeting)) {
+            ym = ym.plusYears(1);
+        }
+        if (part.equals("early")) {
+            return approx(ym.atDay(10));
+        }
+        if (part.equals("mid")) {
+            return approx(ym.atDay(15));
+        }
+        boolean endOf = surface.contains("end of") || surface.contains("close of");
+        return new Resolved(ym.atEndOfMonth(), !endOf);
+    }
+
+    private static Resolved dayOfMonth(MatchResult m, LocalDate meeting) {
+        return dayOfMonth(m.group(1), meeting);
+    }
+
+    private static Resolved dayOfMonth(String digits, LocalDate meeting) {
+        int day = Integer.parseInt(digits);
+        if (day < 1 || day > 31) {
+            return null;
+        }
+        YearMonth ym = YearMonth.from(meeting);
+        if (day < meeting.getDayOfMonth() || day > ym.lengthOfMonth()) {
+            ym = ym.plusMonths(1);
+        }
+        return day > ym.lengthOfMonth() ? null : exact(ym.atDay(day));
+    }
+
+    private static DayOfWeek weekdayOf(String s) {
+        String n = s.toLowerCase(Locale.ROOT);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (d.name().toLowerCase(Locale.ROOT).startsWith(n.substring(0, Math.min(3, n.length())))) {
+                return d;
+            }
+        }
+        throw new IllegalArgumentException(s);
+    }
+
+    private static Resolved weekday(MatchResult m, LocalDate meeting) {
+        String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        DayOfWeek dow = weekdayOf(m.group(2));
+        String week = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
+        LocalDate monday = meeting.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        if (week.equals("next") || modifier.equals("next") || modifier.equals("following")) {
+            return exact(monday.plusWeeks(1).with(TemporalAdjusters.nextOrSame(dow)));
+        }
+        if (week.equals("last")) {
+            return exact(monday.minusWeeks(1).with(TemporalAdjusters.nextOrSame(dow)));
+        }
+        if (week.equals("this")) {
+            return exact(monday.with(TemporalAdjusters.nextOrSame(dow)));
+        }
+        if (modifier.equals("last") || modifier.equals("past") || modifier.equals("previous")) {
+            return exact(meeting.with(TemporalAdjusters.previous(dow)));
+        }
+        if (modifier.equals("this")) {
+            return exact(meeting.with(TemporalAdjusters.nextOrSame(dow)));
+        }
+        return exact(meeting.with(TemporalAdjusters.next(dow)));
+    }
+
+    /** The Friday of the week {@code weeksAhead} after the meeting's (a weekend meeting counts as the next week). */
+    private static LocalDate fridayOf(LocalDate meeting, int weeksAhead) {
+        LocalDate monday = meeting.getDayOfWeek().getValue() >= 6
+                ? meeting.with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+                : meeting.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return monday.plusWeeks(weeksAhead).plusDays(4);
+    }
+
+    private static Resolved nextWeek(MatchResult m, LocalDate meeting) {
+        String part = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).trim();
+        LocalDate friday = fridayOf(meeting, meeting.getDayOfWeek().getValue() >= 6 ? 0 : 1);
+        if (part.contains("end of") || part.contains("close of")) {
+            return exact(friday);
+        }
+        if (part.startsWith("early")) {
+            return approx(friday.minusDays(3));
+        }
+        if (part.contains("mid") || part.contains("middle")) {
+            return approx(friday.minusDays(2));
+        }
+        if (part.contains("beginning") || part.contains("start") || part.contains("first thing")) {
+            return approx(friday.minusDays(4));
+        }
+        return approx(friday);
+    }
+
+    private static Resolved month(MatchResult m, LocalDate meeting) {
+        if (m.group(3) != null) {
+            return exact(YearMonth.from(meeting).atEndOfMonth());
+        }
+        String part = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).trim();
+        String which = m.group(2).toLowerCase(Locale.ROOT);
+        YearMonth ym = YearMonth.from(meeting).plusMonths(which.contains("next") || which.contains("following") ? 1 : 0);
+        if (part.contains("end of") || part.contains("close of")) {
+            return exact(ym.atEndOfMonth());
+        }
+        if (which.equals("the") && part.isEmpty()) {
+            return null; // "the month" alone names no date
+        }
+        if (part.startsWith("early")) {
+            return approx(ym.atDay(10));
+        }
+        if (part.contains("mid") || part.contains("middle")) {
+            return approx(ym.atDay(15));
+        }
+        if (part.contains("beginning") || part.contains("start")) {
+            return approx(ym.atDay(1));
+        }
+        return approx(ym.atEndOfMonth());
+    }
+
+    private static LocalDate quarterEnd(int year, int quarter) {
+        return YearMonth.of(year, quarter * 3).atEndOfMonth();
+    }
+
+    private static Resolved namedQuarter(MatchResult m, LocalDate meeting) {
+        int q = m.group(2) != null ? Integer.parseInt(m.group(2)) : switch (m.group(3).toLowerCase(Locale.ROOT)) {
+            case "first", "1st" -> 1;
+            case "second", "2nd" -> 2;
+            case "third", "3rd" -> 3;
+            default -> 4;
+        };
+        LocalDate end;
+        if (m.group(4) != null) {
+            end = quarterEnd(Integer.parseInt(m.group(4)), q);
+        } else {
+            end = quarterEnd(meeting.getYear(), q);
+            if (end.isBefore(meeting)) {
+                end = quarterEnd(meeting.getYear() + 1, q);
+            }
+        }
+        return new Resolved(end, m.group(1) == null);
+    }
+
+    private static Resolved quarter(MatchResult m, LocalDate meeting) {
+        int q = meeting.get(IsoFields.QUARTER_OF_YEAR);
+        LocalDate thisEnd = quarterEnd(meeting.getYear(), q);
+        if (m.group(4) != null) {
+            return exact(thisEnd);
+        }
+        boolean endOf = m.group(1) != null;
+        String which = (endOf ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
+        LocalDate end = which.contains("next") || which.contains("following")
+                ? thisEnd.plusDays(1).plusMonths(3).minusDays(1) : thisEnd;
+        return new Resolved(end, !endOf);
+    }
+
+    private static Resolved year(MatchResult m, LocalDate meeting) {
+        if (m.group(4) != null) {
+            return exact(LocalDate.of(meeting.getYear(), 12, 31));
+        }
+        boolean endOf = m.group(1) != null;
+        String which = (endOf ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
+        int y = meeting.getYear() + (which.contains("next") || which.contains("following") ? 1 : 0);
+        return new Resolved(LocalDate.of(y, 12, 31), !endOf);
+    }
+
+    private static Resolved offset(MatchResult m, LocalDate meeting) {
+        boolean first = m.group(1) != null;
+        String count = (first ? m.group(1) : m.group(4)).toLowerCase(Locale.ROOT).trim();
+        boolean business = (first ? m.group(2) : m.group(5)) != null;
+        String unit = (first ? m.group(3) : m.group(6)).toLowerCase(Locale.ROOT);
+        boolean vague = count.contains("couple") || count.contains("few");
+        long n;
+        if (count.contains("couple")) {
+            n = 2;
+        } else if (count.contains("few")) {
+            n = 3;
+        } else if (count.equals("a") || count.equals("an")) {
+            n = 1;
+        } else {
+            BigDecimal v = NumberWords.parseAny(count);
+            if (v == null) {
+                return null;
+            }
+            n = v.longValue();
+        }
+        return switch (unit) {
+            case "day" -> new Resolved(business ? addBusinessDays(meeting, n) : meeting.plusDays(n), vague);
+            case "week" -> new Resolved(meeting.plusWeeks(n), vague);
+            default -> approx(meeting.plusMonths(n));
+        };
+    }
+
+    private static LocalDate addBusinessDays(LocalDate from, long n) {
+        LocalDate d = from;
+        long added = 0;
+        while (added < n) {
+            d = d.plusDays(1);
+            if (d.getDayOfWeek().getValue() <= 5) {
+                added++;
+            }
+        }
+        return d;
+    }
+}
