@@ -46,7 +46,7 @@ public final class VerifierDataset {
             String date = text(c, "meetingDate");
             cases.add(new VerifierCase(text(c, "id"), callId, transcript, date == null ? null : LocalDate.parse(date),
                     text(c, "repName"), text(c, "customer"), attendees, text(c, "label"), text(c, "kind"),
-                    text(c, "plantedClaim"), text(c, "why"), text(c, "subject"), text(c, "body")));
+                    text(c, "plantedClaim"), text(c, "why"), text(c, "subject"), text(c, "body"), text(c, "repEmail")));
         }
         return List.copyOf(cases);
     }

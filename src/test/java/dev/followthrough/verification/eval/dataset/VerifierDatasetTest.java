@@ -2,6 +2,11 @@ package dev.followthrough.verification.eval.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.followthrough.core.Participant;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -18,12 +23,10 @@ class VerifierDatasetTest {
 
     static final List<String> KINDS = List.of("number", "date", "name", "negation", "commitment", "meeting");
     private static final Pattern TEXT_LINE = Pattern.compile("^\\[(\\d\\d):(\\d\\d):(\\d\\d)] ([^:]+): (.+)$");
-    private static final Pattern JSON_TURN = Pattern.compile("\"speaker\"\\s*:");
 
     private final List<VerifierCase> cases = VerifierDataset.load();
 
     @Test
-    @org.junit.jupiter.api.Disabled("dataset still being written; enabled once it reaches 80 cases")
     void sizeAndBalance() {
         assertThat(cases).hasSizeGreaterThanOrEqualTo(80);
         assertThat(cases.stream().filter(c -> !c.planted()).count()).isGreaterThanOrEqualTo(30);
@@ -42,6 +45,8 @@ class VerifierDatasetTest {
             assertThat(c.label()).as(c.id()).isIn("faithful", "paraphrase", "planted");
             assertThat(c.meetingDate()).as(c.id()).isAfter(LocalDate.of(2020, 1, 1));
             assertThat(c.repName()).as(c.id()).isNotBlank();
+            assertThat(c.repEmail()).as(c.id()).endsWith(".example");
+            assertThat(c.callContext().isRep(c.repName())).as(c.id()).isTrue();
             assertThat(c.customer()).as(c.id()).isNotBlank();
             assertThat(c.attendees()).as(c.id()).isNotEmpty()
                     .allSatisfy(a -> assertThat(a.email()).endsWith(".example"));
@@ -73,17 +78,27 @@ class VerifierDatasetTest {
                 .collect(Collectors.toMap(VerifierCase::callId, Function.identity(), (a, b) -> a));
         for (VerifierCase c : byCall.values()) {
             String text = c.transcriptText();
+            Set<String> speakers = new HashSet<>();
             int turns;
             if (c.transcriptFileName().endsWith(".json")) {
-                turns = (int) JSON_TURN.matcher(text).results().count();
+                JsonNode array = readJson(text);
+                assertThat(array.isArray()).as(c.callId()).isTrue();
+                for (JsonNode turn : array) {
+                    assertThat(turn.path("start").isNumber() && turn.path("end").isNumber()).as(c.callId()).isTrue();
+                    assertThat(turn.path("end").asDouble()).as(c.callId()).isGreaterThan(turn.path("start").asDouble());
+                    assertThat(turn.path("text").asText()).as(c.callId()).isNotBlank();
+                    speakers.add(turn.path("speaker").asText());
+                }
+                turns = array.size();
             } else {
                 List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
                 assertThat(lines).as(c.callId()).allMatch(l -> TEXT_LINE.matcher(l).matches());
                 turns = lines.size();
-                Set<String> speakers = lines.stream().map(l -> speaker(l)).collect(Collectors.toSet());
-                assertThat(speakers).as("rep speaks in %s", c.callId()).contains(c.repName());
+                lines.forEach(l -> speakers.add(speaker(l)));
             }
             assertThat(turns).as("turns in %s", c.callId()).isBetween(15, 40);
+            assertThat(speakers).as("speakers of %s", c.callId()).contains(c.repName())
+                    .containsAll(c.attendees().stream().map(VerifierCase.Attendee::name).toList());
         }
     }
 
@@ -95,6 +110,30 @@ class VerifierDatasetTest {
             assertThat(list).as(call).anyMatch(VerifierCase::planted);
             assertThat(list.stream().map(VerifierCase::meetingDate).distinct()).as(call).hasSize(1);
         });
+    }
+
+    @Test
+    void colleaguesOfTheRepAreOnTheRepSide() {
+        VerifierCase multiParty = cases.stream()
+                .filter(c -> c.attendees().stream().anyMatch(a -> a.email().endsWith(domainOf(c.repEmail()))))
+                .findFirst().orElseThrow();
+        for (Participant p : multiParty.callContext().participants()) {
+            Participant.Role expected = p.email().endsWith(domainOf(multiParty.repEmail()))
+                    ? Participant.Role.REP : Participant.Role.CUSTOMER;
+            assertThat(p.role()).as(p.name()).isEqualTo(expected);
+        }
+    }
+
+    private static String domainOf(String email) {
+        return email.substring(email.indexOf('@'));
+    }
+
+    private static JsonNode readJson(String text) {
+        try {
+            return new ObjectMapper().readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String speaker(String line) {
