@@ -89,6 +89,12 @@ final class CallEvidence {
         return (T) v;
     }
 
+    /** Content stems of an utterance, computed once per call. */
+    Set<String> stems(Utterance u) {
+        Map<Utterance, Set<String>> byUtterance = memo("utteranceStems", HashMap::new);
+        return byUtterance.computeIfAbsent(u, x -> Terms.content(x.text()));
+    }
+
     Utterance previous(Utterance u) {
         List<Utterance> all = transcript.utterances();
         int i = all.indexOf(u);

@@ -14,6 +14,10 @@ import java.util.Set;
  */
 final class CommitmentCheck implements ClaimCheck {
 
+    /** "When you send the devices, I'll release..." : the condition is the other side's part, not this promise. */
+    private static final java.util.regex.Pattern LEADING_CONDITION = java.util.regex.Pattern.compile(
+            "(?i)^(?:[\\p{L}]+,\\s*)?(when|once|after|if|as soon as|since|because)\\b[^,]*,\\s*");
+
     private final double minMatch;
 
     CommitmentCheck(double minMatch) {
@@ -46,7 +50,7 @@ final class CommitmentCheck implements ClaimCheck {
             if (Terms.content(action).size() < 2) {
                 continue;
             }
-            List<Outcome> out = judgeAction(action, side, who, promises, call);
+            List<Outcome> out = judgeAction(action, claim.text(), side, who, promises, call);
             if (!out.isEmpty() && out.get(0).isProblem()) {
                 return out;
             }
@@ -57,40 +61,55 @@ final class CommitmentCheck implements ClaimCheck {
         return supported;
     }
 
-    private List<Outcome> judgeAction(String action, CallEvidence.Side side, String who,
+    private List<Outcome> judgeAction(String action, String claimText, CallEvidence.Side side, String who,
                                       List<Commitments.Promise> promises, CallEvidence call) {
-        Set<String> actionTerms = call.claimTerms(action);
-        Commitments.Promise best = null;
-        double bestScore = -1;
+        // A short action ("scope that separately") leans on its sentence for what it is about.
+        String probe = Terms.content(action).size() >= 3 ? action
+                : Commitments.stripSubordinate(LEADING_CONDITION.matcher(claimText).replaceFirst(""));
+        Set<String> actionTerms = call.claimTerms(probe);
+        String verb = Commitments.verbClass(action);
+        Commitments.Promise bestOther = null;
+        double bestOtherScore = -1;
+        boolean otherSameVerb = false;
         Commitments.Promise bestOwn = null;
         double bestOwnScore = -1;
+        double bestAny = -1;
         for (Commitments.Promise p : promises) {
-            double score = match(call, action, actionTerms, p);
-            if (score > bestScore) {
-                bestScore = score;
-                best = p;
-            }
-            if (sameParty(p, side, who, call) && score > bestOwnScore) {
-                bestOwnScore = score;
-                bestOwn = p;
+            double score = match(call, probe, actionTerms, p);
+            bestAny = Math.max(bestAny, score);
+            if (sameParty(p, side, who, call)) {
+                if (score > bestOwnScore) {
+                    bestOwnScore = score;
+                    bestOwn = p;
+                }
+            } else if (score > bestOtherScore) {
+                bestOtherScore = score;
+                bestOther = p;
+                otherSameVerb = verb.equals(p.verb());
             }
         }
         String claimant = who != null ? who : side == CallEvidence.Side.REP ? "you" : "the customer";
-        if (bestOwn != null && bestOwnScore >= minMatch && bestOwnScore >= bestScore - 0.08) {
+        if (bestOwn != null && bestOwnScore >= minMatch) {
             return List.of(Outcome.supported("commitment", CallEvidence.who(bestOwn.utterance()) + " made this promise.",
                     List.of(CallEvidence.cite(bestOwn.utterance(), bestOwn.clause()))));
         }
-        if (best != null && bestScore >= minMatch) {
-            List<Evidence> ev = List.of(CallEvidence.cite(best.utterance(), best.clause()));
+        // Contradicted only when the other side promised the same kind of thing about the same object.
+        if (bestOther != null && bestOtherScore >= minMatch && bestOtherScore > bestOwnScore + 0.1
+                && (otherSameVerb || bestOtherScore >= minMatch + 0.1)) {
+            List<Evidence> ev = List.of(CallEvidence.cite(bestOther.utterance(), bestOther.clause()));
             return List.of(Outcome.contradicted("commitment", Severity.HIGH, "On the call it was "
-                    + CallEvidence.who(best.utterance()) + " who promised this (\u201C" + best.clause()
+                    + CallEvidence.who(bestOther.utterance()) + " who promised this (\u201C" + bestOther.clause()
                     + "\u201D), not " + claimant + ".", ev));
         }
-        if (bestScore >= minMatch - 0.15 || action.matches("(?i).*\\b(it|her|him|them|that|this|those)\\b.*")) {
+        List<CallIndex.Hit> hits = call.search(probe, 1);
+        boolean discussed = !hits.isEmpty()
+                && Terms.coverage(actionTerms, call.stems(hits.get(0).utterance())) >= 0.67;
+        if (bestAny >= minMatch - 0.15 || discussed
+                || action.matches("(?i).*\\b(it|her|him|them|that|this|those)\\b.*")) {
             return List.of(); // something close was promised; too close to call a promise invented
         }
         return List.of(Outcome.unsupported("commitment", Severity.MEDIUM, "No one on the call promised this; the draft"
-                + " says " + claimant + " will.", CallEvidence.cite(call.search(action, 2), 2)));
+                + " says " + claimant + " will.", CallEvidence.cite(call.search(probe, 2), 2)));
     }
 
     private static double match(CallEvidence call, String action, Set<String> actionTerms, Commitments.Promise p) {

@@ -17,7 +17,14 @@ final class MeetingCheck implements ClaimCheck {
 
     static final Pattern NOUN = Pattern.compile("(?i)\\b(meeting|call|demo|session|sync|check-?in|catch-?up|workshop|"
             + "walk-?through|deep[- ]dive|onsite|on-site|kick-?off|presentation|huddle|touch-?point|follow-?up|"
-            + "stand-?up|briefing|webinar|training|review meeting|appointment|visit)s?\\b");
+            + "stand-?up|briefing|webinar|review meeting|appointment)s?\\b");
+    /** The customer's own meetings ("your board meeting", "Monday's leadership meeting") are not a next meeting. */
+    private static final Pattern THEIR_MEETING = Pattern.compile("(?i)\\b(your|their|his|her|its|board|leadership|"
+            + "internal|staff|all-hands|committee|budget|planning|[\\w]+['’]s)\\s+(?:[\\w-]+\\s+)?(meeting|call|review|"
+            + "session|sync|stand-?up)s?\\b");
+    /** "by tomorrow at 5 p.m." is a deadline. */
+    private static final Pattern DEADLINE_TIME = Pattern.compile("(?i)\\bby\\s+(?:[\\w,]+\\s+){0,4}?"
+            + "(?:at\\s+)?\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\.?");
     private static final Pattern SCHEDULED = Pattern.compile("(?i)\\b(book(ed)?|schedul(e|ed|ing)|set up|set-up|"
             + "invite|invitation|calendar|pencil(l?ed)?|locked in|see you|we['’]re on for|we are on for|confirmed for|"
             + "planned for|talk (then|on)|meet (on|at|then))\\b");
@@ -37,7 +44,7 @@ final class MeetingCheck implements ClaimCheck {
 
     @Override
     public List<Outcome> apply(Claim claim, CallEvidence call) {
-        String text = claim.text();
+        String text = DEADLINE_TIME.matcher(THEIR_MEETING.matcher(claim.text()).replaceAll(" ")).replaceAll(" ");
         if (claim.fromSubject() || !NOUN.matcher(text).find() || TENTATIVE.matcher(text).find()
                 || Polarity.denies(text)) {
             return List.of();

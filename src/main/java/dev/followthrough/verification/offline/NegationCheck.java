@@ -32,6 +32,11 @@ final class NegationCheck implements ClaimCheck {
     private static final Pattern FRAGMENT = Pattern.compile(
             "[,;:()]\\s*|\\s+(?=(?:and|but|so|since|because|although|though|while|whereas|which)\\b)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ADJUNCT = Pattern.compile("(?i)^(?:i\\.e\\.|e\\.g\\.|(?:under|for|with|in|on|at|by|"
+            + "from|per|about|regarding|of|to|into|across|over|after|before|during|within|without|via|ie|eg)\\b)");
+    /** Evidence about the future or a plan ("we'll check for duplicates") cannot show that something is so. */
+    private static final Pattern IRREALIS = Pattern.compile("(?i)\\b(will|['’]ll|going to|would|could|can|might|may|"
+            + "plan|plans|want|wants|need|needs|check|checking|verify|look into|see if|find out|ask)\\b");
     private static final Pattern LEADING_CONNECTIVE = Pattern.compile(
             "^(?i)(and|but|so|since|because|although|though|while|whereas|which|as|plus)\\s+");
 
@@ -45,6 +50,9 @@ final class NegationCheck implements ClaimCheck {
         parts.add(claim.text());
         for (String f : FRAGMENT.split(claim.text())) {
             String p = LEADING_CONNECTIVE.matcher(f.strip()).replaceFirst("");
+            if (ADJUNCT.matcher(p).find()) {
+                continue; // "Under the startup program" sets a topic; it asserts nothing on its own
+            }
             if (!p.equals(claim.text()) && call.claimTerms(p).size() >= 2 && p.split("\\s+").length >= 4) {
                 parts.add(p);
             }
@@ -85,7 +93,7 @@ final class NegationCheck implements ClaimCheck {
             return List.of(Outcome.contradicted("negation", Severity.HIGH, who + " said \u201C" + shorten(clause)
                     + "\u201D: the call says no, the draft says yes.", ev));
         }
-        if (claimDenies && !evidenceDenies && !Polarity.hedges(clause)) {
+        if (claimDenies && !evidenceDenies && !Polarity.hedges(clause) && !IRREALIS.matcher(clause).find()) {
             return List.of(Outcome.contradicted("negation", Severity.HIGH, who + " said \u201C" + shorten(clause)
                     + "\u201D: the call says yes, the draft says no.", ev));
         }
@@ -115,6 +123,9 @@ final class NegationCheck implements ClaimCheck {
                 }
                 java.util.Set<String> ct = Terms.content(clause);
                 double cov = Terms.coverage(claimTerms, ct);
+                if (cov < 0.67 && cov >= minCoverage && missingTermsSaidElsewhere(claimTerms, ct, call)) {
+                    continue; // "Euro payouts are available" is not about "Canadian dollar payouts aren't available"
+                }
                 if (cov < minCoverage) {
                     String[] flip = Polarity.antonymPair(text, clause);
                     if (flip != null && !Polarity.denies(clause) && call.index().similarity(text, clause) >= ANTONYM_COSINE) {
@@ -132,6 +143,17 @@ final class NegationCheck implements ClaimCheck {
             }
         }
         return List.of();
+    }
+
+    private static boolean missingTermsSaidElsewhere(java.util.Set<String> claimTerms, java.util.Set<String> clause,
+                                                     CallEvidence call) {
+        java.util.Set<String> said = call.memo("stems", () -> Terms.content(call.fullTextLower()));
+        for (String t : claimTerms) {
+            if (!clause.contains(t) && said.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Cosine a denying clause needs with the claim; low, because the word overlap and scope already tie them. */
@@ -153,7 +175,7 @@ final class NegationCheck implements ClaimCheck {
             String lastQuestion = lastSentence(q.text());
             double cos = Math.max(hits.get(i).cosine(), call.index().similarity(text, lastQuestion));
             double cov = Terms.coverage(claimTerms, Terms.content(lastQuestion + " " + reply.text()));
-            if (cos < minCosine && !(cov >= 0.6 && cos >= minCosine - 0.1)) {
+            if (cos < minCosine && !(cov >= 0.6 && cos >= minCosine - 0.1) || cov < 0.3) {
                 continue;
             }
             String r = reply.text().strip();

@@ -32,8 +32,10 @@ final class Polarity {
             "wouldn", "couldn", "until", "before", "need", "needs", "requires", "require", "contingent",
             "depends", "depending", "if", "assuming", "subject", "provided", "expects", "expect", "expected",
             "wants", "want", "must", "should", "plan", "plans", "goal", "target", "aim", "hope", "hopes", "asks",
-            "asked", "requested", "request", "would", "could", "might", "may", "separate", "separately",
-            "extra", "additional", "add-on", "addon", "except", "excluding", "apart");
+            "asked", "ask", "will", "ll", "requested", "request", "would", "could", "might", "may", "separate", "separately",
+            "extra", "additional", "add-on", "addon", "except", "excluding", "apart", "broke", "broken", "break", "breaks",
+            "stopped", "stop", "stops", "fails", "failing", "failure", "error", "errors", "down", "outage", "issue",
+            "problem", "wrong", "mismatch", "lost", "lose");
     /** Opposites that flip a statement without any negation word. Only content words: "on"/"off" are too common. */
     private static final List<String[]> ANTONYMS = List.of(
             new String[] {"approved", "rejected"}, new String[] {"accept", "reject"},
@@ -83,7 +85,8 @@ final class Polarity {
     }
 
     private static final Pattern EXCLUSION = Pattern.compile(
-            "(?i)\\b(left|leave|leaving|stay|stays|staying|kept|keep|keeping|opt|opted|rule|ruled|phase|phased) out\\b");
+            "(?i)\\b(left|leave|leaving|stay|stays|staying|kept|keep|keeping|opt|opted|rule|ruled|phase|phased) "
+                    + "(out|off|away)\\b|\\boff (your|our|the) \\w+");
 
     static boolean hedges(String clause) {
         if (EXCLUSION.matcher(clause).find()) {
