@@ -89,7 +89,7 @@ final class CommitmentCheck implements ClaimCheck {
             }
         }
         String claimant = who != null ? who : side == CallEvidence.Side.REP ? "you" : "the customer";
-        if (bestOwn != null && bestOwnScore >= minMatch) {
+        if (bestOwn != null && bestOwnScore >= minMatch && bestOwnScore >= bestOtherScore - 0.15) {
             return List.of(Outcome.supported("commitment", CallEvidence.who(bestOwn.utterance()) + " made this promise.",
                     List.of(CallEvidence.cite(bestOwn.utterance(), bestOwn.clause()))));
         }

@@ -17,7 +17,8 @@ final class MeetingCheck implements ClaimCheck {
 
     static final Pattern NOUN = Pattern.compile("(?i)\\b(meeting|call|demo|session|sync|check-?in|catch-?up|workshop|"
             + "walk-?through|deep[- ]dive|onsite|on-site|kick-?off|presentation|huddle|touch-?point|follow-?up|"
-            + "stand-?up|briefing|webinar|review meeting|appointment)s?\\b");
+            + "stand-?up|briefing|webinar|review meeting|appointment)s?\\b|\\b(meet|talk|speak)\\s+(again|on|at|next)\\b|"
+            + "\\b(reconvene|regroup)\\b");
     /** The customer's own meetings ("your board meeting", "Monday's leadership meeting") are not a next meeting. */
     private static final Pattern THEIR_MEETING = Pattern.compile("(?i)\\b(your|their|his|her|its|board|leadership|"
             + "internal|staff|all-hands|committee|budget|planning|[\\w]+['’]s)\\s+(?:[\\w-]+\\s+)?(meeting|call|review|"

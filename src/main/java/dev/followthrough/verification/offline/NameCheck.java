@@ -61,7 +61,7 @@ final class NameCheck implements ClaimCheck {
         List<String> knownSeen = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
-            if (!isCapitalised(t.text) || hasDigit(t.text)) {
+            if (!isCapitalised(t.text) || hasDigit(t.text) || COMMON.contains(bare(t.text).toLowerCase(Locale.ROOT))) {
                 continue;
             }
             int j = i;

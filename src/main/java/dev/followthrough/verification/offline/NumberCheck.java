@@ -45,7 +45,7 @@ final class NumberCheck implements ClaimCheck {
                     } else if (anywhere == null) {
                         anywhere = s;
                     }
-                } else if (near && rival == null && sameKind(q, s.mention())) {
+                } else if (near && rival == null && sameKind(q, s.mention()) && aboutSameThing(q, s, claim.text())) {
                     rival = s;
                 }
             }
@@ -199,6 +199,16 @@ final class NumberCheck implements ClaimCheck {
             return ca != Category.COUNT || magnitude(a.value()) == magnitude(b.value());
         }
         return stem(a.unit()).equals(stem(b.unit()));
+    }
+
+    /** A bare "three" on the call rivals "9 business days" only when it is said about business days too. */
+    private static boolean aboutSameThing(QuantityMention q, Mentions.Located<QuantityMention> s, String claim) {
+        if (bare(q) == bare(s.mention())) {
+            return true;
+        }
+        String unit = stem(bare(q) ? s.mention().unit() : q.unit());
+        String where = (bare(q) ? claim : s.utterance().text()).toLowerCase(Locale.ROOT);
+        return unit.length() > 2 && where.contains(unit.length() > 4 ? unit.substring(0, unit.length() - 1) : unit);
     }
 
     private static int magnitude(BigDecimal v) {
