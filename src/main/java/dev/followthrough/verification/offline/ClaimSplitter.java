@@ -132,6 +132,19 @@ final class ClaimSplitter {
 
     static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
+        for (String s : rawSentences(text)) {
+            // "at 1 p.m. ET." ends with a time zone, not a sentence of its own
+            if (!out.isEmpty() && s.matches("\\p{Lu}{1,4}[.!?]?")) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + s);
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> rawSentences(String text) {
+        List<String> out = new ArrayList<>();
         Matcher m = SENTENCE_END.matcher(text);
         int start = 0;
         while (m.find()) {

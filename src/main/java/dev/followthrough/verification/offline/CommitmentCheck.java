@@ -18,6 +18,9 @@ final class CommitmentCheck implements ClaimCheck {
     private static final java.util.regex.Pattern LEADING_CONDITION = java.util.regex.Pattern.compile(
             "(?i)^(?:[\\p{L}]+,\\s*)?(when|once|after|if|as soon as|since|because)\\b[^,]*,\\s*");
 
+    static final double VERB_MISMATCH = 0.15;
+    static final double ANTECEDENT_WEIGHT = 0.9;
+
     private final double minMatch;
 
     CommitmentCheck(double minMatch) {
@@ -70,13 +73,14 @@ final class CommitmentCheck implements ClaimCheck {
         String verb = Commitments.verbClass(action);
         Commitments.Promise bestOther = null;
         double bestOtherScore = -1;
-        boolean otherSameVerb = false;
         Commitments.Promise bestOwn = null;
         double bestOwnScore = -1;
         double bestAny = -1;
         for (Commitments.Promise p : promises) {
-            double score = match(call, probe, actionTerms, p);
-            bestAny = Math.max(bestAny, score);
+            double raw = match(call, probe, actionTerms, p);
+            bestAny = Math.max(bestAny, raw);
+            // A promise to do something else with the same object ("email the form" vs "fill in the form") counts less.
+            double score = verb.isEmpty() || verb.equals(p.verb()) ? raw : raw - VERB_MISMATCH;
             if (sameParty(p, side, who, call)) {
                 if (score > bestOwnScore) {
                     bestOwnScore = score;
@@ -85,17 +89,15 @@ final class CommitmentCheck implements ClaimCheck {
             } else if (score > bestOtherScore) {
                 bestOtherScore = score;
                 bestOther = p;
-                otherSameVerb = verb.equals(p.verb());
             }
         }
         String claimant = who != null ? who : side == CallEvidence.Side.REP ? "you" : "the customer";
-        if (bestOwn != null && bestOwnScore >= minMatch && bestOwnScore >= bestOtherScore - 0.15) {
+        if (bestOwn != null && bestOwnScore >= minMatch && bestOwnScore >= bestOtherScore - 0.1) {
             return List.of(Outcome.supported("commitment", CallEvidence.who(bestOwn.utterance()) + " made this promise.",
                     List.of(CallEvidence.cite(bestOwn.utterance(), bestOwn.clause()))));
         }
         // Contradicted only when the other side promised the same kind of thing about the same object.
-        if (bestOther != null && bestOtherScore >= minMatch && bestOtherScore > bestOwnScore + 0.1
-                && (otherSameVerb || bestOtherScore >= minMatch + 0.1)) {
+        if (bestOther != null && bestOtherScore >= minMatch && bestOtherScore > bestOwnScore + 0.05) {
             List<Evidence> ev = List.of(CallEvidence.cite(bestOther.utterance(), bestOther.clause()));
             return List.of(Outcome.contradicted("commitment", Severity.HIGH, "On the call it was "
                     + CallEvidence.who(bestOther.utterance()) + " who promised this (\u201C" + bestOther.clause()
@@ -112,9 +114,16 @@ final class CommitmentCheck implements ClaimCheck {
                 + " says " + claimant + " will.", CallEvidence.cite(call.search(probe, 2), 2)));
     }
 
+    /** Score against the promise's own words, or at a discount against them plus the turn they point back to. */
     private static double match(CallEvidence call, String action, Set<String> actionTerms, Commitments.Promise p) {
-        double cos = call.index().similarity(action, p.text());
-        double cov = Terms.coverage(actionTerms, Terms.content(p.text()));
+        String clause = Commitments.stripSubordinate(p.clause());
+        double own = score(call, action, actionTerms, clause);
+        return p.text().equals(clause) ? own : Math.max(own, ANTECEDENT_WEIGHT * score(call, action, actionTerms, p.text()));
+    }
+
+    private static double score(CallEvidence call, String action, Set<String> actionTerms, String text) {
+        double cos = call.index().similarity(action, text);
+        double cov = Terms.coverage(actionTerms, Terms.content(text));
         return Math.max(cos, 0.5 * cos + 0.5 * cov);
     }
 

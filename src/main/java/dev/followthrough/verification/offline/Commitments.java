@@ -60,7 +60,8 @@ final class Commitments {
     static {
         for (String v : List.of("send", "email", "share", "forward", "get", "provid", "deliv", "pass", "circul", "ship",
                 "mail", "submit", "return", "give", "prepar", "draft", "write", "put", "build", "creat", "pull",
-                "compil", "make", "produc", "assembl", "export", "upload", "post", "attach", "shoot", "drop")) {
+                "compil", "make", "produc", "assembl", "export", "upload", "post", "attach", "shoot", "pick", "collect",
+                "bring", "fetch")) {
             VERB_CLASS.put(v, "deliver");
         }
         for (String v : List.of("check", "verifi", "review", "confirm", "look", "investig", "valid", "audit", "test",
@@ -96,6 +97,10 @@ final class Commitments {
             if (w.isEmpty() || List.of("also", "then", "just", "definitely", "happily", "quickly", "gladly", "go",
                     "ahead", "and", "to", "be", "able", "personally", "still", "both").contains(w)) {
                 continue;
+            }
+            if (List.of("a", "an", "the", "our", "your", "my", "his", "her", "their", "this", "that", "some", "one")
+                    .contains(w)) {
+                return ""; // "What I'm preparing: a checklist" names the thing, not the verb
             }
             String stem = w.replaceAll("(ing|ed|es|s)$", "");
             for (String key : List.of(w, stem, stem + "e")) {
@@ -210,7 +215,7 @@ final class Commitments {
     static Stated inDraft(String claim) {
         Stated s = parse(claim);
         if (s == null || NOT_A_DELIVERABLE.matcher(s.action().strip()).find()
-                || !Mentions.times(s.action()).isEmpty() || s.action().matches("(?i).*\\btogether\\b.*")) {
+                || !Mentions.times(s.action()).isEmpty() || s.action().matches("(?i).*(?<!put )\\btogether\\b.*")) {
             return null;
         }
         return s;
