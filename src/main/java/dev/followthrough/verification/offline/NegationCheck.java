@@ -38,7 +38,7 @@ final class NegationCheck implements ClaimCheck {
     private static final Pattern IRREALIS = Pattern.compile("(?i)\\b(will|['’]ll|going to|would|could|can|might|may|"
             + "plan|plans|want|wants|need|needs|check|checking|verify|look into|see if|find out|ask)\\b");
     private static final Pattern LEADING_CONNECTIVE = Pattern.compile(
-            "^(?i)(and|but|so|since|because|although|though|while|whereas|which|as|plus)\\s+");
+            "^(?i)(and|but|or|so|since|because|although|though|while|whereas|which|as|plus)\\s+");
 
     @Override
     public List<Outcome> apply(Claim claim, CallEvidence call) {
@@ -49,9 +49,11 @@ final class NegationCheck implements ClaimCheck {
         List<String> parts = new java.util.ArrayList<>();
         parts.add(claim.text());
         for (String f : FRAGMENT.split(claim.text())) {
-            String p = LEADING_CONNECTIVE.matcher(f.strip()).replaceFirst("");
-            if (ADJUNCT.matcher(p).find()) {
-                continue; // "Under the startup program" sets a topic; it asserts nothing on its own
+            String stripped = f.strip();
+            boolean coordinated = stripped.matches("(?i)^(and|but|or)\\b.*");
+            String p = LEADING_CONNECTIVE.matcher(stripped).replaceFirst("");
+            if (ADJUNCT.matcher(p).find() && !coordinated) {
+                continue; // "Under the startup program" sets a topic; "and with the registry" shares the verb before it
             }
             if (!p.equals(claim.text()) && call.claimTerms(p).size() >= 2 && p.split("\\s+").length >= 4) {
                 parts.add(p);
