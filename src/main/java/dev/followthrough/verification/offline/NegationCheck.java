@@ -177,7 +177,9 @@ final class NegationCheck implements ClaimCheck {
             String lastQuestion = lastSentence(q.text());
             double cos = Math.max(hits.get(i).cosine(), call.index().similarity(text, lastQuestion));
             double cov = Terms.coverage(claimTerms, Terms.content(lastQuestion + " " + reply.text()));
-            if (cos < minCosine && !(cov >= 0.6 && cos >= minCosine - 0.1) || cov < 0.3) {
+            // The answer flips the question's proposition, so the question itself must be about the claim.
+            double askedAbout = Terms.coverage(claimTerms, Terms.content(lastQuestion));
+            if (cos < minCosine && !(cov >= 0.6 && cos >= minCosine - 0.1) || cov < 0.3 || askedAbout < 0.25) {
                 continue;
             }
             String r = reply.text().strip();
