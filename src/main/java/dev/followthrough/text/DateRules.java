@@ -1,10 +1,8 @@
 package dev.followthrough.text;
 
-import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
@@ -57,33 +55,33 @@ final class DateRules {
             rule(P + "\\b(?:(this coming|the coming|this|next|coming|following|last|past|previous)\\s+)?"
                     + WEEKDAY + "(?:\\s+(?:of\\s+)?(next|this|last)\\s+week)?\\b", DateRules::weekday),
             rule(P + "\\b(today|tonight|later today|this (?:morning|afternoon|evening)|end of (?:the )?day|eod"
-                    + "|the end of (?:the )?day|cob|eob|close of business|end of business)\\b", (m, d) -> exact(d)),
+                    + "|the end of (?:the )?day|cob|eob|close of business|end of business)\\b(?!['’]s\\b)", (m, d) -> exact(d)),
             rule(P + "\\b(?:the\\s+)?day after tomorrow\\b", (m, d) -> exact(d.plusDays(2))),
-            rule(P + "\\btomorrow(?:\\s+(?:morning|afternoon|evening|night))?\\b", (m, d) -> exact(d.plusDays(1))),
+            rule(P + "\\btomorrow(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!['’]s\\b)", (m, d) -> exact(d.plusDays(1))),
             rule("\\byesterday\\b", (m, d) -> exact(d.minusDays(1))),
             rule(P + "\\b(?:" + END_OF + "(?:the\\s+|this\\s+)?week|end of week|eow)\\b",
-                    (m, d) -> exact(fridayOf(d, 0))),
-            rule(P + "\\b(?:later\\s+)?this\\s+week\\b", (m, d) -> approx(fridayOf(d, 0))),
+                    (m, d) -> exact(SpanRules.fridayOf(d, 0))),
+            rule(P + "\\b(?:later\\s+)?this\\s+week\\b", (m, d) -> approx(SpanRules.fridayOf(d, 0))),
             rule(P + "\\b(" + END_OF + "|(?:early|late|later|mid|middle of|beginning of|start of|the start of"
                     + "|the beginning of|the middle of|first thing)[- ]?\\s*)?(next|the following)\\s+week\\b",
-                    DateRules::nextWeek),
-            rule(P + "\\bthe\\s+week\\s+after\\s+next\\b", (m, d) -> approx(fridayOf(d, 2))),
+                    SpanRules::nextWeek),
+            rule(P + "\\bthe\\s+week\\s+after\\s+next\\b", (m, d) -> approx(SpanRules.fridayOf(d, 2))),
             rule(P + "\\b(this|next|over the|the)\\s+weekend\\b", (m, d) -> approx(
                     d.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)).plusWeeks(
                             m.group(1).equalsIgnoreCase("next") ? 1 : 0))),
             rule(P + "\\b(" + END_OF + "|(?:early|late|mid|middle of|the middle of|beginning of|the beginning of"
                     + "|start of|the start of)[- ]?\\s*)?(this|the|next|the following)\\s+month\\b|\\b(eom|month[- ]end)\\b",
-                    DateRules::month),
+                    SpanRules::month),
             rule(P + "\\b(" + END_OF + ")?(?:q([1-4])|(?:the\\s+)?" + QUARTER_WORD + ")(?:\\s+(?:of\\s+)?(\\d{4}))?\\b",
-                    DateRules::namedQuarter),
+                    SpanRules::namedQuarter),
             rule(P + "\\b(?:(" + END_OF + ")(this|the|next|the following)\\s+quarter|(this|next|the following)\\s+quarter"
-                    + "|(eoq|quarter[- ]end))\\b", DateRules::quarter),
+                    + "|(eoq|quarter[- ]end))\\b", SpanRules::quarter),
             rule(P + "\\b(?:(" + END_OF + ")(this|the|next|the following)\\s+year|(this|next)\\s+year|(eoy|year[- ]end))\\b",
-                    DateRules::year),
+                    SpanRules::year),
             rule(P + "\\b(?:(?:in|within|inside of|after|in the next|over the next|within the next)\\s+" + COUNT
                     + "\\s+(business\\s+|working\\s+)?(day|week|month)s?"
                     + "|" + COUNT + "\\s+(business\\s+|working\\s+)?(day|week|month)s?\\s+from\\s+(?:now|today))\\b",
-                    DateRules::offset));
+                    SpanRules::offset));
 
     private static final Map<String, Integer> ORDINALS = ordinals();
 
@@ -94,11 +92,11 @@ final class DateRules {
         return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), resolver);
     }
 
-    private static Resolved exact(LocalDate d) {
+    static Resolved exact(LocalDate d) {
         return new Resolved(d, false);
     }
 
-    private static Resolved approx(LocalDate d) {
+    static Resolved approx(LocalDate d) {
         return new Resolved(d, true);
     }
 
@@ -239,139 +237,4 @@ final class DateRules {
         return exact(meeting.with(TemporalAdjusters.next(dow)));
     }
 
-    /** The Friday of the week {@code weeksAhead} after the meeting's (a weekend meeting counts as the next week). */
-    private static LocalDate fridayOf(LocalDate meeting, int weeksAhead) {
-        LocalDate monday = meeting.getDayOfWeek().getValue() >= 6
-                ? meeting.with(TemporalAdjusters.next(DayOfWeek.MONDAY))
-                : meeting.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        return monday.plusWeeks(weeksAhead).plusDays(4);
-    }
-
-    private static Resolved nextWeek(MatchResult m, LocalDate meeting) {
-        String part = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).trim();
-        LocalDate friday = fridayOf(meeting, meeting.getDayOfWeek().getValue() >= 6 ? 0 : 1);
-        if (part.contains("end of") || part.contains("close of")) {
-            return exact(friday);
-        }
-        if (part.startsWith("early")) {
-            return approx(friday.minusDays(3));
-        }
-        if (part.contains("mid") || part.contains("middle")) {
-            return approx(friday.minusDays(2));
-        }
-        if (part.contains("beginning") || part.contains("start") || part.contains("first thing")) {
-            return approx(friday.minusDays(4));
-        }
-        return approx(friday);
-    }
-
-    private static Resolved month(MatchResult m, LocalDate meeting) {
-        if (m.group(3) != null) {
-            return exact(YearMonth.from(meeting).atEndOfMonth());
-        }
-        String part = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).trim();
-        String which = m.group(2).toLowerCase(Locale.ROOT);
-        YearMonth ym = YearMonth.from(meeting).plusMonths(which.contains("next") || which.contains("following") ? 1 : 0);
-        if (part.contains("end of") || part.contains("close of")) {
-            return exact(ym.atEndOfMonth());
-        }
-        if (which.equals("the") && part.isEmpty()) {
-            return null; // "the month" alone names no date
-        }
-        if (part.startsWith("early")) {
-            return approx(ym.atDay(10));
-        }
-        if (part.contains("mid") || part.contains("middle")) {
-            return approx(ym.atDay(15));
-        }
-        if (part.contains("beginning") || part.contains("start")) {
-            return approx(ym.atDay(1));
-        }
-        return approx(ym.atEndOfMonth());
-    }
-
-    private static LocalDate quarterEnd(int year, int quarter) {
-        return YearMonth.of(year, quarter * 3).atEndOfMonth();
-    }
-
-    private static Resolved namedQuarter(MatchResult m, LocalDate meeting) {
-        int q = m.group(2) != null ? Integer.parseInt(m.group(2)) : switch (m.group(3).toLowerCase(Locale.ROOT)) {
-            case "first", "1st" -> 1;
-            case "second", "2nd" -> 2;
-            case "third", "3rd" -> 3;
-            default -> 4;
-        };
-        LocalDate end;
-        if (m.group(4) != null) {
-            end = quarterEnd(Integer.parseInt(m.group(4)), q);
-        } else {
-            end = quarterEnd(meeting.getYear(), q);
-            if (end.isBefore(meeting)) {
-                end = quarterEnd(meeting.getYear() + 1, q);
-            }
-        }
-        return new Resolved(end, m.group(1) == null);
-    }
-
-    private static Resolved quarter(MatchResult m, LocalDate meeting) {
-        int q = meeting.get(IsoFields.QUARTER_OF_YEAR);
-        LocalDate thisEnd = quarterEnd(meeting.getYear(), q);
-        if (m.group(4) != null) {
-            return exact(thisEnd);
-        }
-        boolean endOf = m.group(1) != null;
-        String which = (endOf ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
-        LocalDate end = which.contains("next") || which.contains("following")
-                ? thisEnd.plusDays(1).plusMonths(3).minusDays(1) : thisEnd;
-        return new Resolved(end, !endOf);
-    }
-
-    private static Resolved year(MatchResult m, LocalDate meeting) {
-        if (m.group(4) != null) {
-            return exact(LocalDate.of(meeting.getYear(), 12, 31));
-        }
-        boolean endOf = m.group(1) != null;
-        String which = (endOf ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
-        int y = meeting.getYear() + (which.contains("next") || which.contains("following") ? 1 : 0);
-        return new Resolved(LocalDate.of(y, 12, 31), !endOf);
-    }
-
-    private static Resolved offset(MatchResult m, LocalDate meeting) {
-        boolean first = m.group(1) != null;
-        String count = (first ? m.group(1) : m.group(4)).toLowerCase(Locale.ROOT).trim();
-        boolean business = (first ? m.group(2) : m.group(5)) != null;
-        String unit = (first ? m.group(3) : m.group(6)).toLowerCase(Locale.ROOT);
-        boolean vague = count.contains("couple") || count.contains("few");
-        long n;
-        if (count.contains("couple")) {
-            n = 2;
-        } else if (count.contains("few")) {
-            n = 3;
-        } else if (count.equals("a") || count.equals("an")) {
-            n = 1;
-        } else {
-            BigDecimal v = NumberWords.parseAny(count);
-            if (v == null) {
-                return null;
-            }
-            n = v.longValue();
-        }
-        return switch (unit) {
-            case "day" -> new Resolved(business ? addBusinessDays(meeting, n) : meeting.plusDays(n), vague);
-            case "week" -> new Resolved(meeting.plusWeeks(n), vague);
-            default -> approx(meeting.plusMonths(n));
-        };
-    }
-
-    private static LocalDate addBusinessDays(LocalDate from, long n) {
-        LocalDate d = from;
-        long added = 0;
-        while (added < n) {
-            d = d.plusDays(1);
-            if (d.getDayOfWeek().getValue() <= 5) {
-                added++;
-            }
-        }
-        return d;
-    }
 }

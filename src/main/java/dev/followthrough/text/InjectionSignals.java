@@ -26,7 +26,8 @@ public final class InjectionSignals {
             + "|summari[sz]er|meeting bot|ai model|ai system)";
     /** Texts an AI writes about a call (not the e-mail itself, which a customer may rightly ask the rep about). */
     private static final String AI_OUTPUT = "(?:summary|summaries|notes|minutes|recap|transcript|action items|crm record|output)";
-    private static final String EMAIL = "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+";
+    /** An address, written or spelled out as said aloud ("review at evil dot example"). */
+    private static final String EMAIL = "(?:[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|[\\w.+-]+\\s+at\\s+[\\w-]+(?:\\s+dot\\s+[a-z]{2,})+)";
 
     private static final List<Pattern> SIGNALS = List.of(
             // (1) overriding instructions

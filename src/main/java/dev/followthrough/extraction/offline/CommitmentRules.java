@@ -63,6 +63,7 @@ final class CommitmentRules {
     private static final Pattern REQUEST = Pattern.compile("(?:\\b" + NAME + ",\\s*)?(?:(?:can|could|would|will)\\s+you"
             + "(?:\\s+guys)?(?:\\s+(?:please|maybe|also|just|possibly|kindly))*(?:\\s+be\\s+able\\s+to)?\\s+(?!be\\b|do\\s+that\\b)"
             + "|would\\s+you\\s+mind\\s+"
+            + "|\\bwho(?:['’]s|\\s+can|\\s+could|\\s+will|\\s+wants\\s+to|\\s+would\\s+like\\s+to|\\s+is\\s+going\\s+to|\\s+is\\s+able\\s+to)\\s+"
             + "|(?:can|could|would|will)\\s+(?:someone|somebody|anyone|one\\s+of\\s+you)(?:\\s+(?:from|on)\\s+(?:your|the)\\s+"
             + "(?:side|team|end))?\\s+"
             + "|do\\s+you\\s+mind\\s+|(?:i|we)\\s+(?:need|want|would\\s+like|" + APOS + "d\\s+like)\\s+you\\s+to\\s+"
@@ -78,6 +79,10 @@ final class CommitmentRules {
             + "re\\s+gonna|\\s+are\\s+gonna|\\s+need\\s+to|\\s+have\\s+to|\\s+must|\\s+should|\\s+can|" + APOS
             + "re\\s+supposed\\s+to|\\s+are\\s+supposed\\s+to)"
             + "(?:\\s+(?:also|just|then|still|now))?\\s+(?!be\\s+(?:able|glad|happy|surprised|pleased|fine)\\b)(.+)", FLAGS);
+    private static final Pattern TAG_QUESTION = Pattern.compile("(?i)[,\\s]+(?:is\\s+(?:it|that)\\s+(?:ok|okay|fine|alright|all\\s+right)"
+            + "|(?:does\\s+)?that\\s+(?:work|ok|okay)|(?:does\\s+that\\s+)?sounds?\\s+good|okay|ok|right|yeah|alright|fair|good)\\s*\\?\\s*$");
+    private static final Pattern ASK_FOR = Pattern.compile("\\b(?:can|could|may)\\s+(?:i|we)\\s+(?:please\\s+)?(?:get|have|grab"
+            + "|receive)\\s+(?!a\\s+(?:question|minute|second|moment|sec)\\b)(.+)", FLAGS);
     private static final Pattern OFFER = Pattern.compile("\\b(?:(?:should|shall|can|could)\\s+i\\s+|(?:do\\s+you\\s+want|would"
             + "\\s+you\\s+like|want|you\\s+want)\\s+me\\s+to\\s+|how\\s+about\\s+i\\s+|would\\s+it\\s+help\\s+if\\s+i\\s+"
             + "|what\\s+if\\s+i\\s+)(.+)", FLAGS);
@@ -103,10 +108,16 @@ final class CommitmentRules {
         if (HEDGE.matcher(sentence).find()) {
             return Optional.empty();
         }
+        // "I'll send it Thursday, is that okay?" is a promise with a tag question, not a question
+        sentence = TAG_QUESTION.matcher(sentence).replaceFirst(".");
         boolean question = sentence.strip().endsWith("?");
         Matcher m;
         if ((m = LEAVE_IT.matcher(sentence)).find()) {
             return Optional.of(new Shape(Kind.PROMISE, "", null, false));
+        }
+        if ((m = ASK_FOR.matcher(sentence)).find() && question) {
+            // "can I get a copy of your contract?" asks the other side to send it
+            return verbPhrase("send " + m.group(1)).map(r -> new Shape(Kind.REQUEST, r, null, false));
         }
         if ((m = OFFER.matcher(sentence)).find() && question) {
             return verbPhrase(m.group(1)).map(r -> new Shape(Kind.OFFER, r, null, false));
@@ -139,13 +150,14 @@ final class CommitmentRules {
         int bestStart = Integer.MAX_VALUE;
         for (Pattern p : STATEMENTS) {
             Matcher sm = p.matcher(sentence);
-            if (!sm.find() || sm.start() >= bestStart) {
-                continue;
-            }
-            Optional<Shape> shape = statement(p, sm, sentence);
-            if (shape.isPresent()) {
-                best = shape.get();
-                bestStart = sm.start();
+            // "what I will do is I will negotiate...": the first match may be inside a clause, a later one not
+            for (int from = 0; from < sentence.length() && sm.find(from) && sm.start() < bestStart; from = sm.start() + 1) {
+                Optional<Shape> shape = statement(p, sm, sentence);
+                if (shape.isPresent()) {
+                    best = shape.get();
+                    bestStart = sm.start();
+                    break;
+                }
             }
         }
         return Optional.ofNullable(best);
@@ -186,17 +198,19 @@ final class CommitmentRules {
         return Optional.empty();
     }
 
-    private static final Pattern COME_UP = Pattern.compile("(?i)^come\\s+(?:up\\s+with|back\\s+to\\s+(?:you|me|us|them|[A-Z]))");
+    private static final Pattern COME_UP = Pattern.compile("(?i)^come\\s+(?:up\\s+with|back\\s+to\\s+(?:you|me|us|them|(?-i:\\p{Lu})))");
 
-    private static final Pattern CLAUSE_SPLIT = Pattern.compile(",?\\s+and\\s+(?:then\\s+|also\\s+)?(?=(?:i|we|you|they)"
-            + "(?:\\W|$)|[A-Z][a-z]+\\s+(?:will|is\\s+going\\s+to|can|should)\\b)|;\\s+|,\\s+(?:but|so)\\s+(?=(?:i|we|you)\\b"
-            + "|[A-Z][a-z]+\\s+(?:will|is\\s+going\\s+to|can|should)\\b)|,\\s+(?=(?:[A-Z][a-z]+,?\\s+)?(?:i|we|you)(?:['’]ll"
-            + "|\\s+will|['’]re\\s+going\\s+to)\\b)");
+    private static final String SUBJECT = "(?:i|we|you|they)(?:\\W|$)";
+    private static final String NAMED_SUBJECT = "(?-i:\\p{Lu}\\p{Ll}+)\\s+(?:will|is\\s+going\\s+to|can|should)\\b";
+    private static final Pattern CLAUSE_SPLIT = Pattern.compile("(?i),?\\s+and\\s+(?:then\\s+|also\\s+)?(?:(?:um+|uh+),?\\s+)?"
+            + "(?=" + SUBJECT + "|" + NAMED_SUBJECT + "|(?:\\w+,?\\s+)?(?:can|could|would|will)\\s+you\\b)|;\\s+"
+            + "|,\\s+(?:but|so)\\s+(?=" + SUBJECT + "|" + NAMED_SUBJECT + ")"
+            + "|,\\s+(?=(?:(?-i:\\p{Lu}\\p{Ll}+),?\\s+)?(?:i|we|you)(?:['’]ll|\\s+will|['’]re\\s+going\\s+to)\\b)");
 
     /** The clauses of a sentence that can each carry their own commitment ("I'll send X, and Priya will do Y"). */
     static List<String> clauses(String sentence) {
         List<String> out = new java.util.ArrayList<>();
-        for (String c : CLAUSE_SPLIT.split(sentence)) {
+        for (String c : CLAUSE_SPLIT.split(clean(sentence))) {
             if (!c.isBlank()) {
                 out.add(c.strip());
             }

@@ -10,7 +10,6 @@ import dev.followthrough.extraction.ActionItemExtractor;
 import dev.followthrough.extraction.ExtractionResult;
 import dev.followthrough.extraction.offline.CommitmentRules.Kind;
 import dev.followthrough.extraction.offline.CommitmentRules.Shape;
-import dev.followthrough.text.DateExpressions;
 import dev.followthrough.text.DateMention;
 import dev.followthrough.text.Embedder;
 import dev.followthrough.text.InjectionSignals;
@@ -38,27 +37,16 @@ import org.springframework.stereotype.Component;
 public class OfflineActionItemExtractor implements ActionItemExtractor {
 
     static final String MODEL = "offline-rules-v1";
-    private static final int LOOKAHEAD = 4;
-    private static final Pattern CORRECTION = Pattern.compile("(?i)^\\W*(?:no,?\\s+)?(?:wait|sorry|actually|make\\s+that"
-            + "|rather|i\\s+mean|scratch\\s+that|correction|let's\\s+say|let's\\s+make\\s+it|or\\s+rather|on\\s+second"
-            + "\\s+thought|no\\b)");
     /** Words that place the work after the call even without a date. */
     private static final Pattern FOLLOW_UP = Pattern.compile("(?i)\\b(?:next\\s+(?:meeting|call|time|session|step)"
             + "|after\\s+(?:the|this|our)\\s+(?:call|meeting)|afterwards|offline|before\\s+we\\s+(?:meet|talk|speak)"
             + "|follow[- ]?up|get\\s+back\\s+to|circle\\s+back|by\\s+then|in\\s+the\\s+meantime|meantime"
             + "|as\\s+soon\\s+as|asap|right\\s+after|first\\s+thing)\\b");
-    private static final Pattern PRONOUN_OBJECT = Pattern.compile("(?i)^(send|share|forward|get|email|deliver|provide"
-            + "|review|check|sign|finish|complete|prepare|update|fix|submit|circulate|upload|include|bring|return|approve"
-            + "|read|test|file|process|countersign|distribute|present|deliver|pass|hand|dig|pull|find|book|schedule)\\s+(it|that|this)"
-            + "(?=\\s*$|[,.]|\\s+(?:to|over|by|for|with|on|in|out|up|back|across|along|after|before|when|once|as)\\b)");
     private static final int CONTINUATION_TURNS = 3;
     /** "Do it", "Put that in there": nothing left to act on once the pronoun is unresolved. */
     private static final Pattern VAGUE = Pattern.compile("(?i)^\\w+(?:\\s+(?:up|out|over|back|on|off|in))?\\s+(?:it|this|that"
             + "|them|these|those)(?:\\s+(?:from|in|into|on|to|over|out|up|back|there|here|later|now|then|soon|along|with"
             + "|again|too|first|quickly|just|all|myself|ourselves|today|tomorrow|as|well))*\\s*$");
-    private static final Pattern NOUN_PHRASE = Pattern.compile("(?i)\\b(?:the|your|our|a|an|that|those|these|any)\\s+(?:own\\s+)?"
-            + "((?:[\\p{L}\\d-]+\\s+){0,3}?[\\p{L}\\d-]{3,})(?=\\s*(?:[?.!,]|$|\\s+(?:for|to|from|with|by|on|over|that|which"
-            + "|you|we|i|before|after|when|if|so|and)\\b))");
 
     private final CommitmentScorer scorer;
     private final ItemMerger merger;
@@ -76,9 +64,18 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
         LocalDate meeting = context == null ? null : context.meetingDate();
         Set<String> used = new HashSet<>();
         List<ActionItem> items = new ArrayList<>();
+        boolean inInjectedQuote = false;
         for (int i = 0; i < us.size(); i++) {
             Utterance u = us.get(i);
+            boolean sameSpeaker = i > 0 && Objects.equals(u.speaker(), us.get(i - 1).speaker());
+            if (inInjectedQuote && sameSpeaker) {
+                // a quoted instruction read out over several turns: the rest of the quote is part of it
+                inInjectedQuote = !closesQuote(u.text());
+                continue;
+            }
+            inInjectedQuote = false;
             if (InjectionSignals.looksLikeInstruction(u.text())) {
+                inInjectedQuote = opensQuote(u.text());
                 continue;
             }
             List<String> sentences = Sentences.split(u.text());
@@ -99,7 +96,7 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
         List<ActionItem> resolved = new ArrayList<>();
         for (ActionItem it : items) {
             int at = seqOf(it.evidence().get(0), us) - 1;
-            String task = at >= 0 && at < us.size() ? resolvePronoun(it.task(), us, at) : it.task();
+            String task = at >= 0 && at < us.size() ? Turns.resolvePronoun(it.task(), us, at) : it.task();
             resolved.add(new ActionItem(it.owner(), task, it.dueDate(), it.dueText(), it.evidence()));
         }
         resolved.removeIf(it -> it.dueDate() == null && VAGUE.matcher(it.task()).matches());
@@ -122,7 +119,7 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
         String owner;
         String toWhom;
         String fromWhom = null;
-        DateMention due = dueIn(clause, sentences, j, u, evidence, meeting);
+        DateMention due = Turns.dueIn(clause, sentences, j, u, evidence, meeting);
         switch (shape.kind()) {
             case PROMISE -> {
                 if ((!action || shape.weak()) && !plausible(clause, due != null, action)) {
@@ -148,7 +145,7 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
                 }
                 String named = people.resolve(shape.name());
                 owner = named != null ? named : people.listener(i);
-                Reply reply = owner == null ? null : reply(us, i, owner);
+                Turns.Reply reply = owner == null ? null : Turns.reply(us, i, owner);
                 if (owner == null || (reply != null && !reply.accepted())) {
                     return Optional.empty();
                 }
@@ -170,14 +167,14 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
                     return Optional.empty();
                 }
                 String named = shape.kind() == Kind.REQUEST ? people.resolve(shape.name()) : null;
-                Reply reply = reply(us, i, named);
+                Turns.Reply reply = Turns.reply(us, i, named);
                 if (reply == null || !reply.accepted() || (shape.weak() && !reply.promised())) {
                     return Optional.empty();
                 }
                 Utterance r = us.get(reply.index());
                 evidence.add(Evidence.of(r, reply.sentence()));
                 used.add(key(r, reply.sentence()));
-                DateMention replyDue = lastDate(reply.sentence(), meeting);
+                DateMention replyDue = Turns.lastDate(reply.sentence(), meeting);
                 if (replyDue != null) {
                     due = replyDue;
                 }
@@ -241,80 +238,15 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
         }
     }
 
-    private record Reply(int index, String sentence, boolean accepted, boolean promised) {
+    private static boolean opensQuote(String text) {
+        long straight = text.chars().filter(c -> c == '"').count();
+        long open = text.chars().filter(c -> c == '\u201C').count();
+        long close = text.chars().filter(c -> c == '\u201D').count();
+        return straight % 2 == 1 || open > close;
     }
 
-    /** The first answer by someone else (by {@code expected} if given) within the next few turns. */
-    private static Reply reply(List<Utterance> us, int i, String expected) {
-        String asker = us.get(i).speaker();
-        for (int k = i + 1; k < Math.min(us.size(), i + 1 + LOOKAHEAD); k++) {
-            Utterance r = us.get(k);
-            if (r.speaker() == null || Objects.equals(r.speaker(), asker)) {
-                continue;
-            }
-            if (expected != null && !expected.equalsIgnoreCase(r.speaker())) {
-                continue;
-            }
-            if (InjectionSignals.looksLikeInstruction(r.text())) {
-                return null;
-            }
-            List<String> rs = Sentences.split(r.text());
-            if (rs.isEmpty()) {
-                continue;
-            }
-            String opening = rs.size() > 1 ? rs.get(0) + " " + rs.get(1) : rs.get(0);
-            return new Reply(k, rs.get(0), CommitmentRules.accepts(rs.get(0)), CommitmentRules.promises(opening));
-        }
-        return null;
-    }
-
-    /** The deadline of a sentence: its last date (later words correct earlier ones), or a correction right after it. */
-    private static DateMention dueIn(String s, List<String> sentences, int j, Utterance u, List<Evidence> evidence,
-                                     LocalDate meeting) {
-        DateMention due = lastDate(s, meeting);
-        if (j + 1 < sentences.size()) {
-            String next = sentences.get(j + 1);
-            DateMention corrected = lastDate(next, meeting);
-            if (corrected != null && (CORRECTION.matcher(next).find() || next.split("\\s+").length <= 6)) {
-                evidence.add(Evidence.of(u, next));
-                due = corrected;
-            }
-        }
-        return due;
-    }
-
-    private static DateMention lastDate(String s, LocalDate meeting) {
-        if (meeting == null) {
-            return null;
-        }
-        List<DateMention> all = DateExpressions.find(s, meeting);
-        for (int k = all.size() - 1; k >= 0; k--) {
-            if (!all.get(k).date().isBefore(meeting)) {
-                return all.get(k); // a date before the meeting is about the past, not a deadline
-            }
-        }
-        return null;
-    }
-
-    /** "Send it over" after "do you have a SOC 2 report?" becomes "Send the SOC 2 report over". */
-    private static String resolvePronoun(String task, List<Utterance> us, int i) {
-        var m = PRONOUN_OBJECT.matcher(task);
-        if (!m.find()) {
-            return task;
-        }
-        for (int k = i; k >= Math.max(0, i - 2); k--) {
-            String text = us.get(k).text();
-            String phrase = null;
-            var np = NOUN_PHRASE.matcher(k == i ? text.substring(0, Math.max(0, text.indexOf(m.group(2)))) : text);
-            while (np.find()) {
-                phrase = np.group(1);
-            }
-            if (phrase != null && !phrase.matches("(?i).*\\b(?:call|meeting|time|way|thing|question|point|moment|bit|"
-                    + "lot|day|week|month|idea|end|one|part|case|same|kind|sort)\\b.*")) {
-                return m.group(1) + " the " + phrase + task.substring(m.end());
-            }
-        }
-        return task;
+    private static boolean closesQuote(String text) {
+        return text.indexOf('"') >= 0 || text.indexOf('\u201D') >= 0;
     }
 
     private static String key(Utterance u, String sentence) {

@@ -40,10 +40,11 @@ final class TaskWriter {
         t = t.replaceAll("(?i),?\\s*\\b(?:no,?\\s*)?(?:wait|sorry|i\\s+mean|make\\s+that|or\\s+rather|scratch\\s+that)\\b,?", " ");
         t = t.replaceAll("(?i)\\b(?:um+|uh+)\\b,?\\s*", "").replaceAll("\\s{2,}", " ").strip();
         t = TRAILING.matcher(t).replaceFirst("").strip();
+        t = t.replaceAll("(?i)(?<!let\\s)\\byou\\s+know\\b,?\\s*", "").strip();
         t = mapPronouns(t, toWhom, fromWhom);
         t = t.replaceAll("(?i)\\b(\\w+)(?:\\s+\\1\\b)+", "$1");
         t = t.replaceFirst("^(?i:(send|email|forward|give|bring|show|shoot|get|drop|pass|hand))\\s+((?!The\\b|A\\b|An\\b)"
-                + "[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*(?:'s\\s+team)?)\\s+(?!over\\b|to\\b|back\\b)(.+)$", "$1 $3 to $2");
+                + "\\p{Lu}[\\p{L}\\w-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\w-]*|\\d+))*(?:'s\\s+team)?)\\s+(?!over\\b|to\\b|back\\b)(.+)$", "$1 $3 to $2");
         t = t.replaceFirst("(?i)\\s+over\\s+to\\s+", " to ");
         String[] words = t.split("\\s+");
         if (words.length > MAX_WORDS) {

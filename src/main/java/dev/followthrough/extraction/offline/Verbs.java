@@ -28,13 +28,14 @@ final class Verbs {
             "extend", "expand", "bump", "adjust", "reserve", "sync", "align", "evaluate", "assess", "analyse", "analyze",
             "compare", "benchmark", "demo", "present", "dig", "pass", "bring", "shoot", "drop", "reply", "respond",
             "contact", "notify", "inform", "brief", "meet", "discuss", "report", "produce", "make", "do",
-            "start", "kick", "finish", "reconvene", "regroup", "extend", "request", "complete", "set-up", "walk", "redo", "resend", "reach-out", "tell"));
+            "start", "kick", "finish", "hold", "honor", "honour", "waive", "lock", "guarantee", "cover", "offer", "credit",
+            "refund", "host", "pilot", "reconvene", "regroup", "extend", "request", "complete", "set-up", "walk", "redo", "resend", "reach-out", "tell"));
 
     /** Verbs that never make an action item on their own: opinions, states, talk about the talk. */
     private static final Set<String> NEVER = Set.copyOf(java.util.Arrays.asList("be", "think", "see", "consider", "guess", "wonder", "bet", "say",
             "admit", "need", "want", "like", "love", "hate", "hope", "wait", "probably", "never", "not", "leave",
             "stop", "go", "move", "skip", "pause", "mull", "sleep", "feel", "know", "remember", "understand", "try",
-            "tell-you-what", "keep-in-mind", "note", "accept", "agree", "believe", "decide"));
+            "tell-you-what", "keep-in-mind", "note", "accept", "agree", "believe"));
 
     /** Verbs of something done during the call itself ("I'll show you the dashboard"). */
     private static final Pattern IN_CALL = Pattern.compile("^(?:show|demo\\s+(?:it|this)\\s+now|share\\s+(?:my|the)\\s+"
@@ -43,7 +44,8 @@ final class Verbs {
             + "|pass\\s+(?:it|you)\\s+(?:over|to)|hand\\s+(?:it\\s+)?over\\s+to|go\\s+(?:first|next|ahead)"
             + "|ask\\s+(?:you\\s+)?(?:a|one|some|something|quick|another|about|if|whether|how|what|why|who)\\b|tell\\s+you\\s+(?:what|why|how|a\\s+bit|about)|tell\\s+(?:me|us|about|everyone|the\\s+group)\\b|talk\\s+about|go\\s+through|come\\s+back\\s+to\\s+(?:this|that|it)|hear\\b|explain|describe|clarify|repeat|elaborate|remind\\s+me\\s+what"
             + "|make\\s+(?:it|this)\\s+quick|do\\s+(?:a\\s+)?(?:quick\\s+)?(?:intro|introductions|round)|introduce\\s+myself"
-            + "|let\\s+you\\s+go|have\\s+(?:a\\s+)?(?:question|quick)|look\\s+at\\s+(?:the\\s+)?(?:screen|this|that)\\s*$"
+            + "|let\\s+you\\s+go|talk\\s+(?:to\\s+|with\\s+)?(?:you|ya|y'all|everyone)\\s+(?:soon|later|then|next|tomorrow|on|in|again)"
+            + "|speak\\s+(?:to\\s+(?:you|everyone)\\s+)?soon|see\\s+(?:you|everyone)|catch\\s+(?:you|up)\\s+(?:soon|later)|have\\s+(?:a\\s+)?(?:question|quick)|look\\s+at\\s+(?:the\\s+)?(?:screen|this|that)\\s*$"
             + "|keep\\s+(?:it|this)\\s+(?:short|brief)|get\\s+(?:straight\\s+)?(?:to\\s+it|started|going|into\\s+it|down\\s+to)|talk\\s+(?:a\\s+bit\\s+)?about|discuss\\s+(?:this|that|it)\\s*(?:now|here)?$"
             + "|present\\s+(?:my|our|the)\\s+(?:slides|findings|part)\\s+now)", Pattern.CASE_INSENSITIVE);
 
