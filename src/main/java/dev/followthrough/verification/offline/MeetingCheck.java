@@ -17,7 +17,8 @@ final class MeetingCheck implements ClaimCheck {
 
     static final Pattern NOUN = Pattern.compile("(?i)\\b(meeting|call|demo|session|sync|check-?in|catch-?up|workshop|"
             + "walk-?through|deep[- ]dive|onsite|on-site|kick-?off|presentation|huddle|touch-?point|follow-?up|"
-            + "stand-?up|briefing|webinar|review meeting|appointment)s?\\b|\\b(meet|talk|speak)\\s+(again|on|at|next)\\b|"
+            + "stand-?up|briefing|webinar|review meeting|appointment|qbr)s?\\b|\\b(a|an|the|our|short|quick|brief|"
+            + "business|quarterly|annual|final|joint)\\s+review\\b|\\b(meet|talk|speak)\\s+(again|on|at|next)\\b|"
             + "\\b(reconvene|regroup)\\b");
     /** The customer's own meetings ("your board meeting", "Monday's leadership meeting") are not a next meeting. */
     private static final Pattern THEIR_MEETING = Pattern.compile("(?i)\\b(your|their|his|her|its|board|leadership|"
@@ -38,7 +39,8 @@ final class MeetingCheck implements ClaimCheck {
             + "to) (call|meeting|demo|session)|email is fine|let us (read|review|think|digest|look)|we['’]ll reach out|"
             + "we will reach out|hold off|not (yet|right now|at this point)|before we (schedule|book|set)|no need|"
             + "not necessary|rather not|let['’]s not|don['’]t want to (schedule|book|set)|(schedule|book) anything yet|"
-            + "not ready to|(i['’]ll|we['’]ll) get back to you|not until|wait until)");
+            + "not ready to|(i['’]ll|we['’]ll) get back to you|not until|wait until|ask (me|us) again|^\\s*maybe\\b|"
+            + "let['’]s see|not now)");
 
     /** "by Friday" is a deadline for a deliverable, not the day of a meeting. */
     private static final Pattern DEADLINE = Pattern.compile("(?i)^(by|before|until|no later than)\\b");

@@ -27,10 +27,10 @@ import org.junit.jupiter.api.Test;
 class VerifierEvalTest {
 
     /**
-     * Floors set just under what was measured (recall 0.92, false flags 0.02 on 118 cases; docs/EVALUATION.md).
+     * Floors set just under what was measured (recall 0.93, false flags 0.02 on 118 cases; docs/EVALUATION.md).
      * The issue asks for recall >= 0.95 and false flags <= 0.05: recall is short of it, and this test says so.
      */
-    static final double MIN_RECALL = 0.90;
+    static final double MIN_RECALL = 0.91;
     static final double MAX_FALSE_FLAGS = 0.05;
 
     @Test
