@@ -1,0 +1,6 @@
+package dev.followthrough.pipeline;
+
+import dev.followthrough.call.AnalysisOutcome;
+
+record AnalysedCall(long callId, AnalysisOutcome outcome, Long runId) {
+}

@@ -1,0 +1,58 @@
+package dev.followthrough.security;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Users and their hashed passwords, in the database. */
+@Service
+public class UserAccounts implements UserDetailsService {
+
+    private final AppUserRepository users;
+    private final PasswordEncoder encoder;
+
+    private final LoginThrottle throttle;
+
+    UserAccounts(AppUserRepository users, PasswordEncoder encoder, LoginThrottle throttle) {
+        this.users = users;
+        this.encoder = encoder;
+        this.throttle = throttle;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public CurrentUser loadUserByUsername(String username) {
+        return users.findByUsername(username).map(u -> toUser(u, throttle.isLocked(username)))
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CurrentUser> find(String username) {
+        return users.findByUsername(username).map(u -> toUser(u, false));
+    }
+
+    /** Creates the user, or sets the password and role of the existing one. */
+    @Transactional
+    public CurrentUser save(String username, String rawPassword, String role, Long repId) {
+        AppUser u = users.findByUsername(username).orElseGet(() -> new AppUser(username, "", role, repId));
+        u.passwordHash = encoder.encode(rawPassword);
+        u.role = role;
+        u.repId = repId;
+        return toUser(users.save(u), false);
+    }
+
+    public static String generatePassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static CurrentUser toUser(AppUser u, boolean locked) {
+        return new CurrentUser(u.id, u.username, u.passwordHash, u.role, u.repId, u.enabled, locked);
+    }
+}
