@@ -74,6 +74,22 @@ class OfflineDraftVerifierTest {
     }
 
     @Test
+    void actionItemCitationsMustQuoteTheCall() {
+        ActionItem cited = new ActionItem("Omar Diaz", "Send the list of pilot stores", LocalDate.of(2026, 3, 12),
+                "by Thursday", List.of(new Evidence("u5", null, "Omar Diaz", "I'll send you the list ... by Thursday")));
+        ActionItem misquoted = new ActionItem("Omar Diaz", "Send the list of pilot stores", LocalDate.of(2026, 3, 12),
+                "by Thursday", List.of(new Evidence("u5", null, "Omar Diaz", "I'll send the list by Wednesday")));
+        ActionItem ghost = new ActionItem("Omar Diaz", "Send the list of pilot stores", LocalDate.of(2026, 3, 12),
+                "by Thursday", List.of(new Evidence("u99", null, "Omar Diaz", "I'll send it")));
+        CheckResult r = Calls.VERIFIER.check(CALL, Calls.context(), null, List.of(cited, misquoted, ghost));
+        assertThat(r.findings()).filteredOn(f -> f.source().equals("action-item:0")).noneMatch(Finding::isProblem);
+        assertThat(r.findings()).filteredOn(f -> f.source().equals("action-item:1"))
+                .anyMatch(f -> f.isProblem() && f.kind().equals("citation"));
+        assertThat(r.findings()).filteredOn(f -> f.source().equals("action-item:2"))
+                .anyMatch(f -> f.isProblem() && f.reason().contains("u99"));
+    }
+
+    @Test
     void anEmptyTranscriptSupportsNothing() {
         CheckResult r = Calls.check(new Transcript(List.of()), "The pilot runs in five stores.");
         assertThat(r.verdict()).isEqualTo(Verdict.FLAGGED);
