@@ -11,10 +11,12 @@ import java.util.function.LongSupplier;
  *
  * @param name      the report column ("offline", "llm:openai/gpt-4.1-mini")
  * @param fallbacks how many times an LLM stage fell back to the offline engine so far (0 offline)
+ * @param warmUp    run one call untimed first, so that the embedding model's first inference is not counted as
+ *                  call latency (never for an LLM engine: it would pay for a call and fill the analysis cache)
  * @param closer    releases what the engine holds (a Spring context for the LLM engine)
  */
 record Engine(String name, ActionItemExtractor extractor, StyleProfiler profiler, FollowUpDrafter drafter,
-              DraftVerifier verifier, LongSupplier fallbacks, AutoCloseable closer) implements AutoCloseable {
+              DraftVerifier verifier, LongSupplier fallbacks, boolean warmUp, AutoCloseable closer) implements AutoCloseable {
 
     @Override
     public void close() throws Exception {

@@ -33,7 +33,7 @@ final class Engines {
 
     static Engine offline(Embedder embedder) {
         return new Engine("offline", new OfflineActionItemExtractor(embedder), new RuleBasedStyleProfiler(),
-                new OfflineFollowUpDrafter(), new OfflineDraftVerifier(embedder), () -> 0L, () -> { });
+                new OfflineFollowUpDrafter(), new OfflineDraftVerifier(embedder), () -> 0L, true, () -> { });
     }
 
     /** The configured provider's name, or empty when none is set (the build then evaluates the offline engine only). */
@@ -61,6 +61,6 @@ final class Engines {
         }
         return new Engine("llm:" + status.provider() + "/" + status.model(), ctx.getBean(ActionItemExtractor.class),
                 ctx.getBean(StyleProfiler.class), ctx.getBean(FollowUpDrafter.class), ctx.getBean(DraftVerifier.class),
-                status::fallbackCount, ctx::close);
+                status::fallbackCount, false, ctx::close);
     }
 }

@@ -62,6 +62,9 @@ final class EvalRunner {
         List<GoldenSet.Call> calls = GoldenSet.load(settings.goldenDir()).stream().filter(this::selected).toList();
         SampleReps reps = SampleReps.load(settings.samplesDir());
         List<CallResult> results = new ArrayList<>();
+        if (engine.warmUp() && !calls.isEmpty()) {
+            runCall(engine, calls.get(0), reps, true);
+        }
         for (int i = 0; i < calls.size(); i++) {
             results.add(runCall(engine, calls.get(i), reps, i % Math.max(1, settings.checkEvery()) == 0));
         }

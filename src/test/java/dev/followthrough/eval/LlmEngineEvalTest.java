@@ -34,10 +34,16 @@ class LlmEngineEvalTest {
              "injectionSuspected": false, "injectionNote": null}
             """;
 
+    private final java.util.Properties saved = new java.util.Properties();
     private MockWebServer server;
 
     @BeforeEach
     void start() throws Exception {
+        for (String p : PROPS) {
+            if (System.getProperty(p) != null) {
+                saved.setProperty(p, System.getProperty(p));
+            }
+        }
         server = new MockWebServer();
         server.start();
         System.setProperty("followthrough.llm.provider", "openai");
@@ -49,8 +55,13 @@ class LlmEngineEvalTest {
 
     @AfterEach
     void stop() {
+        // a run against a real provider sets these too: give them back for EvalSuiteTest
         for (String p : PROPS) {
-            System.clearProperty(p);
+            if (saved.containsKey(p)) {
+                System.setProperty(p, saved.getProperty(p));
+            } else {
+                System.clearProperty(p);
+            }
         }
         server.close();
     }
