@@ -87,10 +87,13 @@ final class SvgChart {
                 data.isEmpty());
     }
 
-    /** The smallest 1, 2 or 5 times a power of ten, times {@link #Y_TICKS}, that holds {@code max}. */
+    /**
+     * The smallest 1, 2 or 5 times a power of ten, times {@link #Y_TICKS}, that holds {@code max}; with nothing to
+     * show, one unit per tick, so an all-zero chart still reads 0 1 2 3 4.
+     */
     static double axisTop(double max) {
         if (!(max > 0)) {
-            return 1;
+            return Y_TICKS;
         }
         double raw = max / Y_TICKS;
         double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));

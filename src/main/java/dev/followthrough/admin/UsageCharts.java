@@ -96,7 +96,8 @@ final class UsageCharts {
 
     static String count(double v) {
         return v >= 1_000_000 ? String.format(Locale.ROOT, "%.1fM", v / 1_000_000)
-                : v >= 10_000 ? String.format(Locale.ROOT, "%.0fk", v / 1000) : String.format(Locale.ROOT, "%.0f", v);
+                : v >= 10_000 ? String.format(Locale.ROOT, "%.0fk", v / 1000)
+                : v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
     }
 
     static String percent(double v) {

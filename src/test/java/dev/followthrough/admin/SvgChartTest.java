@@ -15,7 +15,7 @@ class SvgChartTest {
 
     @Test
     void axisTopIsARoundNumberThatHoldsTheMaximum() {
-        assertThat(SvgChart.axisTop(0)).isEqualTo(1);
+        assertThat(SvgChart.axisTop(0)).isEqualTo(SvgChart.Y_TICKS);
         assertThat(SvgChart.axisTop(3.7)).isEqualTo(4);
         assertThat(SvgChart.axisTop(4.1)).isEqualTo(8);
         assertThat(SvgChart.axisTop(0.013)).isCloseTo(0.02, within(1e-12));

@@ -51,5 +51,7 @@ class UsageChartsTest {
         assertThat(UsageCharts.usd(1.5)).isEqualTo("1.50");
         assertThat(UsageCharts.count(12_345)).isEqualTo("12k");
         assertThat(UsageCharts.count(2_500_000)).isEqualTo("2.5M");
+        assertThat(UsageCharts.count(0.5)).as("an axis tick between whole tokens").isEqualTo("0.5");
+        assertThat(UsageCharts.count(3)).isEqualTo("3");
     }
 }
