@@ -82,6 +82,7 @@ class AdminPageController {
         model.addAttribute("outboxCounts", outbox.counts());
         model.addAttribute("outbox", outbox.recent());
         model.addAttribute("crm", sender.crmName().orElse("none (results wait in the outbox)"));
+        model.addAttribute("crmConfigured", sender.crmName().isPresent());
         model.addAttribute("crmAuthError", sender.lastAuthError());
         model.addAttribute("reps", reps.all());
         model.addAttribute("stages", engine.stages());

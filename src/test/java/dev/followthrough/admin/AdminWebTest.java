@@ -51,6 +51,10 @@ class AdminWebTest {
     CallIntake intake;
     @Autowired
     JobRunner runner;
+    @Autowired
+    dev.followthrough.call.CallStore calls;
+    @Autowired
+    dev.followthrough.drafting.StyleSimilarity similarity;
 
     static final String SAMPLE = """
             Subject: Quick recap - {topic}
@@ -196,10 +200,10 @@ class AdminWebTest {
     @Test
     void theAdminPageShowsSettingsNextRunAndTheCostOfEachRunAndTheStatsPageDrawsCharts() throws Exception {
         RepInfo rep = newRep("Nia");
-        intake.accept(("[00:00:01] Nia Tester: Thanks Jordan, I will send the proposal by Friday. (" + UUID.randomUUID() + ")\n"
+        long callId = intake.accept(("[00:00:01] Nia Tester: Thanks Jordan, I will send the proposal by Friday. (" + UUID.randomUUID() + ")\n"
                         + "[00:00:05] Jordan Lee: Great, I'll loop in our CFO next week.\n").getBytes(StandardCharsets.UTF_8),
                 "nia.txt", null, new CallMetadata(LocalDate.of(2026, 11, 3), rep.email(), "Proposal", "Acme",
-                        List.of(new Attendee("Jordan Lee", "jordan.lee@acme.example"))), "upload");
+                        List.of(new Attendee("Jordan Lee", "jordan.lee@acme.example"))), "upload").callId();
         JobExecution run = runner.runNow("test");
         assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
@@ -211,6 +215,13 @@ class AdminWebTest {
         String row = page.substring(page.indexOf("id=\"run-" + run.getId() + "\""));
         row = row.substring(0, row.indexOf("</tr>"));
         assertThat(row).as("the run's usage row was found: cost printed with 4 decimals").contains("0.0000");
+
+        // the rep's page scores the draft of that call against the rep's (neutral, sample-less) style
+        dev.followthrough.core.Draft draft = calls.details(callId).orElseThrow().draft();
+        double expected = similarity.score(draft, reps.style(rep)).total();
+        mvc.perform(get("/admin/reps/" + rep.id()).with(user(admin())))
+                .andExpect(content().string(allOf(containsString("id=\"style-mean\">"
+                        + String.format(java.util.Locale.ROOT, "%.2f", expected) + "<"), containsString("/calls/" + callId))));
 
         mvc.perform(get("/admin/stats").with(user(admin()))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("<svg"), containsString("LLM cost per day (USD)"),
