@@ -148,10 +148,17 @@ class AdminWebTest {
         mvc.perform(get("/admin/reps").with(user(admin())))
                 .andExpect(content().string(allOf(containsString(username), containsString("Ola Nordmann"))));
 
+        org.springframework.mock.web.MockHttpSession session = (org.springframework.mock.web.MockHttpSession)
+                mvc.perform(formLogin("/login").user(username).password("ola-password-1")).andReturn().getRequest().getSession();
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
         mvc.perform(post("/admin/users/" + ola.id() + "/disable").with(user(admin())).with(csrf()))
                 .andExpect(redirectedUrl("/admin/reps"));
         assertThat(users.find(username).orElseThrow().enabled()).isFalse();
         mvc.perform(formLogin("/login").user(username).password("ola-password-1")).andExpect(unauthenticated());
+        // the session opened before is ended too
+        mvc.perform(get("/").session(session))
+                .andExpect(redirectedUrl("/login"));
+        assertThat(session.isInvalid()).isTrue();
 
         mvc.perform(get("/admin").with(user(admin())))
                 .andExpect(content().string(allOf(containsString("USER_LOGIN_SET"), containsString("USER_DISABLE"),
