@@ -47,8 +47,8 @@ class RepAdminController {
     @GetMapping("/admin/reps")
     String list(Model model) {
         List<RepInfo> all = reps.all();
-        Map<Long, Integer> sampleCounts = new HashMap<>();
-        all.forEach(r -> sampleCounts.put(r.id(), reps.sampleEmails(r.id()).size()));
+        Map<Long, Long> sampleCounts = new HashMap<>();
+        all.forEach(r -> sampleCounts.put(r.id(), reps.sampleCount(r.id())));
         List<CurrentUser> accounts = users.list();
         Map<Long, String> repNames = new HashMap<>();
         all.forEach(r -> repNames.put(r.id(), r.name()));

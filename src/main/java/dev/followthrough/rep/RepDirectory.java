@@ -85,6 +85,11 @@ public class RepDirectory {
                 .map(s -> new SampleEmail(s.id, s.name, s.content, s.createdAt)).toList();
     }
 
+    @Transactional(readOnly = true)
+    public long sampleCount(long repId) {
+        return samples.countByRepId(repId);
+    }
+
     /** Removes one of the rep's sample emails; false when the rep has no sample of that id. */
     @Transactional
     public boolean removeSample(long repId, long sampleId) {

@@ -42,6 +42,8 @@ class RepDirectoryTest {
         assertThat(reps.addSample(a.id(), "one.txt", "Subject: Hi\n\nHey Jo,\n\nQuick note.\n\nCheers,\nCam")).isTrue();
         assertThat(reps.addSample(a.id(), "one.txt", "again")).as("same name twice").isFalse();
         long id = reps.sampleEmails(a.id()).get(0).id();
+        assertThat(reps.sampleCount(a.id())).isEqualTo(1);
+        assertThat(reps.sampleCount(b.id())).isZero();
         assertThat(reps.style(a).sampleCount()).isEqualTo(1);
         assertThat(reps.removeSample(b.id(), id)).as("another rep's sample").isFalse();
         assertThat(reps.sampleEmails(a.id())).hasSize(1);
