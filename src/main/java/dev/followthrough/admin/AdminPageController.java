@@ -13,7 +13,12 @@ import dev.followthrough.llm.LlmStatus;
 import dev.followthrough.rep.RepDirectory;
 import java.io.IOException;
 import java.nio.file.Path;
+import dev.followthrough.call.UsageTotals;
+import java.security.Principal;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,11 +42,13 @@ class AdminPageController {
     private final EngineInfo engine;
     private final FollowthroughProperties props;
     private final LlmStatus llm;
+    private final AdminAudit audit;
 
     AdminPageController(JobHistory history, JobRunner runner, CallStore calls, CallIntake intake, Inbox inbox,
                         CrmOutbox outbox, OutboxSender sender, RepDirectory reps, EngineInfo engine,
-                        FollowthroughProperties props, LlmStatus llm) {
+                        FollowthroughProperties props, LlmStatus llm, AdminAudit audit) {
         this.llm = llm;
+        this.audit = audit;
         this.history = history;
         this.runner = runner;
         this.calls = calls;
@@ -56,7 +63,11 @@ class AdminPageController {
 
     @GetMapping("/admin")
     String admin(Model model) {
-        model.addAttribute("runs", history.recent(25));
+        List<RunView> runs = history.recent(25);
+        model.addAttribute("runs", runs);
+        Map<String, UsageTotals> runUsage = new HashMap<>();
+        calls.usageByRun(50).forEach(u -> runUsage.put(u.key(), u));
+        model.addAttribute("runUsage", runUsage);
         boolean running = runner.isRunning();
         model.addAttribute("running", running);
         if (running) {
@@ -71,37 +82,44 @@ class AdminPageController {
         model.addAttribute("outboxCounts", outbox.counts());
         model.addAttribute("outbox", outbox.recent());
         model.addAttribute("crm", sender.crmName().orElse("none (results wait in the outbox)"));
+        model.addAttribute("crmConfigured", sender.crmName().isPresent());
         model.addAttribute("crmAuthError", sender.lastAuthError());
         model.addAttribute("reps", reps.all());
-        model.addAttribute("engine", engine.describe());
+        model.addAttribute("stages", engine.stages());
         model.addAttribute("llm", llm);
         model.addAttribute("inbox", inbox.root());
-        model.addAttribute("cron", props.schedule().enabled() ? props.schedule().cron() : "disabled");
+        model.addAttribute("schedule", NextRun.of(props.schedule().cron(), props.schedule().enabled(), ZonedDateTime.now()));
+        model.addAttribute("audit", audit.recent(15));
         return "admin/index";
     }
 
     @PostMapping("/admin/runs")
-    String runNow(RedirectAttributes flash) {
-        flash.addFlashAttribute("message", runner.start("manual").message());
+    String runNow(Principal who, RedirectAttributes flash) {
+        JobRunner.Launch l = runner.start("manual");
+        audit.record(who.getName(), "RUN_START", null, l.message());
+        flash.addFlashAttribute("message", l.message());
         return "redirect:/admin";
     }
 
     @PostMapping("/admin/runs/{id}/restart")
-    String restart(@PathVariable long id, RedirectAttributes flash) {
-        flash.addFlashAttribute("message", runner.restart(id).message());
+    String restart(@PathVariable long id, Principal who, RedirectAttributes flash) {
+        JobRunner.Launch l = runner.restart(id);
+        audit.record(who.getName(), "RUN_RESTART", null, "run " + id + ": " + l.message());
+        flash.addFlashAttribute("message", l.message());
         return "redirect:/admin";
     }
 
     @PostMapping("/admin/calls/{id}/reprocess")
-    String reprocess(@PathVariable long id, RedirectAttributes flash) {
+    String reprocess(@PathVariable long id, Principal who, RedirectAttributes flash) {
         calls.requeue(id);
         JobRunner.Launch l = runner.start("reprocess call " + id);
+        audit.record(who.getName(), "CALL_REPROCESS", id, l.message());
         flash.addFlashAttribute("message", "Call " + id + " is queued again. " + l.message());
         return "redirect:/admin";
     }
 
     @PostMapping("/admin/quarantine/{id}/retry")
-    String retryQuarantined(@PathVariable long id, RedirectAttributes flash) throws IOException {
+    String retryQuarantined(@PathVariable long id, Principal who, RedirectAttributes flash) throws IOException {
         QuarantineEntry q = intake.quarantined(id).orElse(null);
         if (q == null || q.storedPath() == null) {
             flash.addFlashAttribute("error", "That file is no longer in quarantine.");
@@ -109,13 +127,15 @@ class AdminPageController {
         }
         inbox.retry(Path.of(q.storedPath()));
         intake.resolveQuarantine(id);
+        audit.record(who.getName(), "QUARANTINE_RETRY", null, q.fileName());
         flash.addFlashAttribute("message", q.fileName() + " is back in the inbox; " + runner.start("retry").message());
         return "redirect:/admin";
     }
 
     @PostMapping("/admin/outbox/{id}/retry")
-    String retryOutbox(@PathVariable long id, RedirectAttributes flash) {
+    String retryOutbox(@PathVariable long id, Principal who, RedirectAttributes flash) {
         outbox.retry(id);
+        audit.record(who.getName(), "OUTBOX_RETRY", null, "outbox record " + id);
         flash.addFlashAttribute("message", "Outbox record " + id + " will be sent on the next run.");
         return "redirect:/admin";
     }

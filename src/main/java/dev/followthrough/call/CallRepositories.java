@@ -50,6 +50,9 @@ interface CallRecordRepository extends JpaRepository<CallRecord, Long> {
 
     long countByStatus(CallStatus status);
 
+    @Query("select c.status, count(c) from CallRecord c where (:repId is null or c.repId = :repId) group by c.status")
+    List<Object[]> countsByStatus(@Param("repId") Long repId);
+
     @Query("select cast(c.analysedAt as date), count(c), sum(case when c.verdict = 'FLAGGED' then 1 else 0 end),"
             + " sum(c.tokensIn + c.tokensOut), sum(c.costUsd) from CallRecord c where c.analysedAt >= :since"
             + " group by cast(c.analysedAt as date) order by cast(c.analysedAt as date)")

@@ -222,6 +222,19 @@ public class CallStore {
         return calls.queue(repId, q, from, to, page).map(this::summary);
     }
 
+    /** How many calls of each status this rep has (null: all reps), in the enum's order. */
+    @Transactional(readOnly = true)
+    public java.util.Map<CallStatus, Long> counts(Long repId) {
+        java.util.Map<CallStatus, Long> m = new java.util.EnumMap<>(CallStatus.class);
+        for (CallStatus s : CallStatus.values()) {
+            m.put(s, 0L);
+        }
+        for (Object[] row : calls.countsByStatus(repId)) {
+            m.put((CallStatus) row[0], ((Number) row[1]).longValue());
+        }
+        return m;
+    }
+
     @Transactional(readOnly = true)
     public long count(CallStatus status) {
         return calls.countByStatus(status);

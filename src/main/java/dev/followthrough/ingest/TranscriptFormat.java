@@ -10,7 +10,7 @@ public enum TranscriptFormat {
     SRT,
     /** Plain text: "Name: text", "[hh:mm:ss] Name: text", or "Name  hh:mm" then the text. */
     TEXT,
-    /** JSON segment exports (see the README for the shapes). */
+    /** JSON segment exports (docs/FORMATS.md lists the shapes). */
     JSON;
 
     public static Optional<TranscriptFormat> parse(String value) {

@@ -50,6 +50,24 @@ public class RepDirectory {
         return reps.save(rep).toInfo();
     }
 
+    /**
+     * Changes a rep's name, email and aliases.
+     *
+     * @throws IllegalArgumentException when the email belongs to another rep, or the rep does not exist
+     */
+    @Transactional
+    public RepInfo update(long id, String name, String email, List<String> aliases) {
+        RepEntity rep = reps.findById(id).orElseThrow(() -> new IllegalArgumentException("No rep " + id));
+        String mail = email.strip().toLowerCase(Locale.ROOT);
+        reps.findByEmailIgnoreCase(mail).filter(other -> !other.id.equals(id)).ifPresent(other -> {
+            throw new IllegalArgumentException(other.name + " already has the email " + mail);
+        });
+        rep.name = name.strip();
+        rep.email = mail;
+        rep.setAliases(aliases);
+        return rep.toInfo();
+    }
+
     /** Adds a sample email unless one of that name is already stored for the rep. */
     @Transactional
     public boolean addSample(long repId, String name, String content) {
@@ -58,6 +76,27 @@ public class RepDirectory {
         }
         samples.save(new RepSampleEmail(repId, name, content));
         return true;
+    }
+
+    /** The rep's stored sample emails with their ids, by name. */
+    @Transactional(readOnly = true)
+    public List<SampleEmail> sampleEmails(long repId) {
+        return samples.findByRepIdOrderByNameAsc(repId).stream()
+                .map(s -> new SampleEmail(s.id, s.name, s.content, s.createdAt)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long sampleCount(long repId) {
+        return samples.countByRepId(repId);
+    }
+
+    /** Removes one of the rep's sample emails; false when the rep has no sample of that id. */
+    @Transactional
+    public boolean removeSample(long repId, long sampleId) {
+        return samples.findById(sampleId).filter(s -> s.repId.equals(repId)).map(s -> {
+            samples.delete(s);
+            return true;
+        }).orElse(false);
     }
 
     @Transactional(readOnly = true)

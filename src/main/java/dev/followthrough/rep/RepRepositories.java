@@ -16,4 +16,6 @@ interface RepSampleEmailRepository extends JpaRepository<RepSampleEmail, Long> {
     List<RepSampleEmail> findByRepIdOrderByNameAsc(Long repId);
 
     boolean existsByRepIdAndName(Long repId, String name);
+
+    long countByRepId(Long repId);
 }

@@ -3,7 +3,10 @@ package dev.followthrough.review;
 import dev.followthrough.call.CallDetails;
 import dev.followthrough.call.CallStatus;
 import dev.followthrough.call.CallSummary;
+import dev.followthrough.core.ActionItem;
 import dev.followthrough.core.Draft;
+import java.util.ArrayList;
+import java.util.List;
 import dev.followthrough.ingest.TranscriptFormat;
 import dev.followthrough.ingest.TranscriptRejectedException;
 import dev.followthrough.ingest.intake.Attendees;
@@ -52,6 +55,7 @@ class ReviewPageController {
                  Model model) {
         Page<CallSummary> calls = review.queue(user, q, from, to, PageRequest.of(Math.max(0, page), 25));
         model.addAttribute("calls", calls);
+        model.addAttribute("counts", review.counts(user));
         model.addAttribute("q", q);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
@@ -64,6 +68,7 @@ class ReviewPageController {
         CallDetails d = review.get(user, id);
         model.addAttribute("call", d);
         model.addAttribute("view", CallPage.of(d, review.outbox(id)));
+        model.addAttribute("audit", review.audit(id));
         model.addAttribute("user", user);
         return "calls/detail";
     }
@@ -74,6 +79,42 @@ class ReviewPageController {
         CallDetails d = review.get(user, id);
         var check = review.edit(user, id, new Draft(subject, body), d.actionItems());
         flash.addFlashAttribute("message", "Saved. The check ran again: " + check.verdict() + ".");
+        return "redirect:/calls/" + id;
+    }
+
+    /**
+     * The rep's edit of the action items: rows keep their citations by position; a blank task removes the row,
+     * and a new row (without a citation) must be found in the call by the check like any other claim.
+     */
+    @PostMapping("/calls/{id}/items")
+    String saveItems(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                     @RequestParam(name = "owner", required = false) List<String> owners,
+                     @RequestParam(name = "task", required = false) List<String> tasks,
+                     @RequestParam(name = "due", required = false) List<String> dues, RedirectAttributes flash) {
+        CallDetails d = review.get(user, id);
+        List<ActionItem> items = new ArrayList<>();
+        int rows = tasks == null ? 0 : tasks.size();
+        for (int i = 0; i < rows; i++) {
+            String task = tasks.get(i).strip();
+            if (task.isEmpty()) {
+                continue;
+            }
+            ActionItem before = i < d.actionItems().size() ? d.actionItems().get(i) : null;
+            String owner = owners != null && i < owners.size() && !owners.get(i).isBlank() ? owners.get(i).strip() : null;
+            LocalDate due = null;
+            if (dues != null && i < dues.size() && !dues.get(i).isBlank()) {
+                try {
+                    due = LocalDate.parse(dues.get(i).strip());
+                } catch (java.time.format.DateTimeParseException e) {
+                    flash.addFlashAttribute("error", "Due dates look like 2026-11-06; '" + dues.get(i) + "' is not one.");
+                    return "redirect:/calls/" + id;
+                }
+            }
+            String dueText = before != null && java.util.Objects.equals(before.dueDate(), due) ? before.dueText() : null;
+            items.add(new ActionItem(owner, task, due, dueText, before == null ? List.of() : before.evidence()));
+        }
+        var check = review.edit(user, id, d.draft() == null ? new Draft("", "") : d.draft(), items);
+        flash.addFlashAttribute("message", "Action items saved. The check ran again: " + check.verdict() + ".");
         return "redirect:/calls/" + id;
     }
 

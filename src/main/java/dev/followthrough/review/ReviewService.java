@@ -50,6 +50,15 @@ public class ReviewService {
         return d;
     }
 
+    /** Who did what to this call, newest first. */
+    public List<AuditEntry> audit(long callId) {
+        return audit.findByCallIdOrderByIdDesc(callId).stream()
+                .map(a -> new AuditEntry(a.actor, a.action, a.detail, a.createdAt)).toList();
+    }
+
+    public record AuditEntry(String actor, String action, String detail, java.time.Instant at) {
+    }
+
     public List<OutboxItem> outbox(long callId) {
         return outbox.forCall(callId);
     }
@@ -59,6 +68,10 @@ public class ReviewService {
                                    Pageable page) {
         Long rep = user.isAdmin() ? null : (user.repId() == null ? -1L : user.repId());
         return calls.queue(rep, text, from, to, page);
+    }
+
+    public java.util.Map<CallStatus, Long> counts(CurrentUser user) {
+        return calls.counts(user.isAdmin() ? null : (user.repId() == null ? -1L : user.repId()));
     }
 
     public Page<CallSummary> list(CurrentUser user, Pageable page) {
@@ -86,7 +99,8 @@ public class ReviewService {
         CallInput in = calls.input(id);
         CheckResult check = verifier.check(in.transcript(), in.context(), draft, items);
         calls.saveReview(id, draft, items, check, user.username());
-        audit.save(new AuditEvent(id, user.username(), "EDIT", "verdict after edit: " + check.verdict()));
+        audit.save(new AuditEvent(id, user.username(), "EDIT", "draft and " + items.size()
+                + " action items saved; verdict after the check: " + check.verdict()));
         return check;
     }
 

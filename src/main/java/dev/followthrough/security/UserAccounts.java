@@ -2,7 +2,9 @@ package dev.followthrough.security;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -44,6 +46,26 @@ public class UserAccounts implements UserDetailsService {
         u.role = role;
         u.repId = repId;
         return toUser(users.save(u), false);
+    }
+
+    /** Every user, by name, for the admin page. */
+    @Transactional(readOnly = true)
+    public List<CurrentUser> list() {
+        return users.findAll(Sort.by("username")).stream().map(u -> toUser(u, throttle.isLocked(u.username))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CurrentUser> byId(long id) {
+        return users.findById(id).map(u -> toUser(u, false));
+    }
+
+    /** A disabled user can no longer sign in; false when there is no such user. */
+    @Transactional
+    public boolean setEnabled(long id, boolean enabled) {
+        return users.findById(id).map(u -> {
+            u.enabled = enabled;
+            return true;
+        }).orElse(false);
     }
 
     public static String generatePassword() {

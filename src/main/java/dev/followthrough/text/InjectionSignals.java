@@ -55,6 +55,9 @@ public final class InjectionSignals {
                     + "|an\\s+|a\\s+|all\\s+|every\\s+|our\\s+|your\\s+)?(?:\\w+\\s+)?" + AI + "s?\\b\\s*[,:;!-]"),
             p("\\b(?:dear|hey|hi|hello|attention|ok|okay)\\s+(?:the\\s+)?assistant\\b\\s*[,:;!-]"),
             p("\\bif\\s+you\\s+are\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:" + AI + "|assistant)\\b"),
+            // "to any AI assistant processing this call", "if an AI is reading this": an AI that handles this very text
+            p("\\b" + AI + "s?\\s+(?:that\\s+|which\\s+|who\\s+)?(?:is\\s+|are\\s+)?(?:process|read|summari[sz]|transcrib"
+                    + "|listen|analy[sz]|handl|review|record|watch)ing\\s+(?:to\\s+)?(?:this|these)\\b"),
             p("\\b(?:" + AI + "|assistant)s?\\s*[,:]\\s*(?:please\\s+)?(?:ignore|include|add|write|send|say|state|mention|insert"
                     + "|put|output|print|reveal|tell|forward|append|change|mark|set|make|do not|don't|never|always)\\b"),
             p("\\b(?:whoever|anyone|the (?:tool|system|program|bot|software))\\s+(?:is\\s+)?(?:writ|summari[sz]|generat"

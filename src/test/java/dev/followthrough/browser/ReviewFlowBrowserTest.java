@@ -106,12 +106,12 @@ class ReviewFlowBrowserTest {
                     "var t = document.querySelector(':target'); return t ? t.id : null;");
             assertThat(targeted).as("the cited utterance is the highlighted one").isEqualTo(target);
 
-            b.driver.findElement(By.cssSelector("details.edit summary")).click();
+            b.driver.findElement(By.cssSelector("details.edit-draft summary")).click();
             WebElement body = b.driver.findElement(By.name("body"));
             body.clear();
             body.sendKeys("Hi Jordan,\n\nThe pilot covers 40 warehouse users, with a 10% discount if the order form is signed "
                     + "in December. I will send the order form by Friday.\n\nBest,\nBea");
-            b.driver.findElement(By.cssSelector("details.edit button[type=submit]")).click();
+            b.driver.findElement(By.cssSelector("details.edit-draft button[type=submit]")).click();
             b.waitFor().until(d -> d.findElement(By.cssSelector(".flash.ok")).getText().contains("The check ran again"));
             assertThat(b.driver.findElement(By.cssSelector("pre.draft")).getText()).contains("10% discount");
 

@@ -107,6 +107,10 @@ class CallApiTest {
         mvc.perform(multipart("/api/calls").file(new MockMultipartFile("file", "x.txt", "text/plain",
                         "[00:00:01] A: hi".getBytes(StandardCharsets.UTF_8))).param("meetingDate", "next tuesday").with(ADMIN))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error", is("bad-metadata")));
+        byte[] big = new byte[11 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) 'a');
+        mvc.perform(multipart("/api/calls").file(new MockMultipartFile("file", "big.txt", "text/plain", big)).with(ADMIN))
+                .andExpect(status().isContentTooLarge()).andExpect(jsonPath("$.error", is("too-large")));
         mvc.perform(multipart("/api/calls").with(ADMIN))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error", notNullValue()));
         mvc.perform(post("/api/checks").contentType(MediaType.APPLICATION_JSON).content("{\"draft\":\"hi\"}").with(ADMIN))
@@ -121,6 +125,15 @@ class CallApiTest {
     void theApiNeedsAuthentication() throws Exception {
         mvc.perform(get("/api/calls")).andExpect(status().isUnauthorized()).andExpect(jsonPath("$.error", is("unauthorized")));
         mvc.perform(get("/api/calls").with(httpBasic("admin", "wrong"))).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void zoomsWebhookReachesItsSignatureCheckWithoutASignIn() throws Exception {
+        mvc.perform(post("/zoom/webhook").contentType(MediaType.APPLICATION_JSON)
+                        .header("x-zm-signature", "v0=00").header("x-zm-request-timestamp", "1")
+                        .content("{\"event\":\"endpoint.url_validation\",\"payload\":{\"plainToken\":\"abc\"}}"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.error", is("bad-signature")));
     }
 
     @Test

@@ -60,20 +60,24 @@ public class OutboxSender {
         return lastAuthError;
     }
 
+    /** Sends what is due to the configured CRM; without one, marks it as waiting for a CRM. */
     public SyncReport sendDue() {
-        Instant now = Instant.now();
-        List<OutboxEntry> due = outbox.due(now);
-        if (gateway.isEmpty()) {
-            int waiting = 0;
-            for (OutboxEntry e : due) {
-                if (e.status != OutboxStatus.WAITING_FOR_CRM) {
-                    mark(e.id, OutboxStatus.WAITING_FOR_CRM, null, null, null, null, false);
-                }
-                waiting++;
+        return gateway.map(this::sendDue).orElseGet(this::holdForCrm);
+    }
+
+    private SyncReport holdForCrm() {
+        List<OutboxEntry> due = outbox.due(Instant.now());
+        for (OutboxEntry e : due) {
+            if (e.status != OutboxStatus.WAITING_FOR_CRM) {
+                mark(e.id, OutboxStatus.WAITING_FOR_CRM, null, null, null, null, false);
             }
-            return new SyncReport(null, 0, waiting, 0, 0, null, null);
         }
-        CrmGateway crm = gateway.get();
+        return new SyncReport(null, 0, due.size(), 0, 0, null, null);
+    }
+
+    /** Sends what is due to the given CRM. */
+    public SyncReport sendDue(CrmGateway crm) {
+        List<OutboxEntry> due = outbox.due(Instant.now());
         int sent = 0;
         int retrying = 0;
         int failed = 0;

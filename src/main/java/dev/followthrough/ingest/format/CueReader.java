@@ -22,7 +22,7 @@ final class CueReader implements FormatReader {
     /** A cue file whose cues mostly start with "Name:" is Zoom-style; below this share it is captions. */
     private static final double PREFIX_SHARE = 0.5;
 
-    private record Cue(int line, Duration start, Duration end, String text) {
+    private record Cue(int line, Duration start, Duration end, String text, String id) {
     }
 
     private final boolean webvtt;
@@ -74,12 +74,14 @@ final class CueReader implements FormatReader {
                 i++;
                 continue;
             }
+            String id = null;
             if (!line.contains("-->")) {
                 if (webvtt && METADATA_BLOCK.matcher(line.strip()).matches()) {
                     i = skipBlock(lines, i);
                     continue;
                 }
                 if (i + 1 < lines.size() && lines.get(i + 1).contains("-->")) {
+                    id = line.strip();
                     i++;
                     line = lines.get(i);
                 } else {
@@ -120,7 +122,7 @@ final class CueReader implements FormatReader {
                 emptyCues++;
                 continue;
             }
-            cues.add(new Cue(timingLine, start, end, body.toString()));
+            cues.add(new Cue(timingLine, start, end, body.toString(), id));
         }
         if (orphanBlocks > 1) {
             diagnostics.warn(orphanBlocks + " blocks without a timing line were skipped in all.");
@@ -183,15 +185,15 @@ final class CueReader implements FormatReader {
             String where = "line " + cue.line();
             if (voices) {
                 for (SpeakerLabels.Labelled part : SpeakerLabels.voices(cue.text())) {
-                    segments.add(new RawSegment(part.speaker(), cue.start(), cue.end(), part.text(), where));
+                    segments.add(new RawSegment(part.speaker(), cue.start(), cue.end(), part.text(), where, cue.id()));
                 }
             } else if (zoomStyle) {
                 SpeakerLabels.Labelled l = SpeakerLabels.prefix(cue.text());
                 segments.add(l == null
-                        ? new RawSegment(null, cue.start(), cue.end(), cue.text(), where)
-                        : new RawSegment(l.speaker(), cue.start(), cue.end(), l.text(), where));
+                        ? new RawSegment(null, cue.start(), cue.end(), cue.text(), where, cue.id())
+                        : new RawSegment(l.speaker(), cue.start(), cue.end(), l.text(), where, cue.id()));
             } else {
-                segments.add(new RawSegment(null, cue.start(), cue.end(), cue.text(), where));
+                segments.add(new RawSegment(null, cue.start(), cue.end(), cue.text(), where, cue.id()));
             }
         }
         return segments;

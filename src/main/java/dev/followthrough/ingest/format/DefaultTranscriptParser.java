@@ -1,12 +1,10 @@
 package dev.followthrough.ingest.format;
 
 import dev.followthrough.core.Transcript;
-import dev.followthrough.core.Utterance;
 import dev.followthrough.ingest.ParsedTranscript;
 import dev.followthrough.ingest.TranscriptFormat;
 import dev.followthrough.ingest.TranscriptParser;
 import dev.followthrough.ingest.TranscriptRejectedException;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
@@ -48,8 +46,9 @@ public class DefaultTranscriptParser implements TranscriptParser {
             diagnostics.warn("The .vtt file has no WEBVTT header; its cues were read anyway.");
         }
         try {
-            List<Utterance> utterances = normaliser.normalise(reader(format).read(text, diagnostics), diagnostics);
-            return new ParsedTranscript(format, new Transcript(utterances), diagnostics.warnings());
+            Normaliser.Result result = normaliser.normalise(reader(format).read(text, diagnostics), diagnostics);
+            return new ParsedTranscript(format, new Transcript(result.utterances()), diagnostics.warnings(),
+                    result.sourceIds());
         } catch (TranscriptRejectedException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {

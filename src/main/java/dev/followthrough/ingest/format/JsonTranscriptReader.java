@@ -54,6 +54,9 @@ final class JsonTranscriptReader implements FormatReader {
     }
 
     private static JsonNode parse(String text) {
+        if (looksLikeJsonLines(text)) {
+            return parseLines(text);
+        }
         try {
             return MAPPER.readTree(text);
         } catch (JsonEOFException e) {
@@ -68,6 +71,46 @@ final class JsonTranscriptReader implements FormatReader {
             throw new TranscriptRejectedException("bad-json", "The file is not valid JSON" + at(e.getLocation()) + ": "
                     + shorten(msg) + ".");
         }
+    }
+
+    /** JSON Lines (one segment object per line), as some diarisation tools stream them. */
+    private static boolean looksLikeJsonLines(String text) {
+        String t = text.stripLeading();
+        int nl = t.indexOf('\n');
+        String first = (nl < 0 ? t : t.substring(0, nl)).strip();
+        if (nl < 0 || !first.startsWith("{") || !first.endsWith("}")) {
+            return false;
+        }
+        int objects = 0;
+        for (String line : Lines.split(text)) {
+            String l = line.strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (!l.startsWith("{") || !l.endsWith("}")) {
+                return false;
+            }
+            objects++;
+        }
+        return objects >= 2;
+    }
+
+    private static JsonNode parseLines(String text) {
+        var array = MAPPER.createArrayNode();
+        List<String> lines = Lines.split(text);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            try {
+                array.add(MAPPER.readTree(lines.get(i)));
+            } catch (JsonProcessingException e) {
+                int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+                throw new TranscriptRejectedException("bad-json", "The JSON Lines file is not valid JSON (line " + (i + 1)
+                        + ", column " + column + "): " + shorten(e.getOriginalMessage()) + ".");
+            }
+        }
+        return array;
     }
 
     private static String at(JsonLocation loc) {
@@ -98,7 +141,9 @@ final class JsonTranscriptReader implements FormatReader {
                 Duration length = time(e, DURATION_KEYS, unit, where);
                 end = length == null ? null : start.plus(length);
             }
-            out.add(new RawSegment(speaker(e), start, end, text(e), where));
+            JsonNode id = e.get("id");
+            String sourceId = id != null && (id.isTextual() || id.isNumber()) ? id.asText() : null;
+            out.add(new RawSegment(speaker(e), start, end, text(e), where, sourceId));
         }
         return out;
     }

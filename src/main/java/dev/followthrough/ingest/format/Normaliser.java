@@ -5,7 +5,9 @@ import dev.followthrough.ingest.TranscriptRejectedException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns raw segments into the utterances every later stage cites: markup stripped, empty cues dropped,
@@ -22,7 +24,11 @@ final class Normaliser {
         this.limits = limits;
     }
 
-    List<Utterance> normalise(List<RawSegment> raw, Diagnostics diagnostics) {
+    /** The utterances, and for each the source ids of what was merged into it. */
+    record Result(List<Utterance> utterances, Map<String, List<String>> sourceIds) {
+    }
+
+    Result normalise(List<RawSegment> raw, Diagnostics diagnostics) {
         List<RawSegment> clean = new ArrayList<>(raw.size());
         int empty = 0;
         for (RawSegment s : raw) {
@@ -36,8 +42,7 @@ final class Normaliser {
                         + label(s.end()) + ") before it starts (" + label(s.start()) + ").");
             }
             String speaker = s.speaker() == null ? null : Markup.clean(s.speaker());
-            clean.add(new RawSegment(speaker == null || speaker.isEmpty() ? null : speaker, s.start(), s.end(), text,
-                    s.where()));
+            clean.add(s.withText(speaker == null || speaker.isEmpty() ? null : speaker, text));
         }
         if (empty > 0 && !raw.isEmpty()) {
             diagnostics.warn(empty + " segment(s) had no text once markup was removed and were dropped.");
@@ -48,9 +53,9 @@ final class Normaliser {
                     : "All " + raw.size() + " cues or turns are empty once markup is removed; there is nothing to read.");
         }
         clean = ordered(clean, diagnostics);
-        List<Utterance> merged = merge(clean);
-        if (merged.size() > limits.maxUtterances()) {
-            throw new TranscriptRejectedException("too-large", "The transcript has " + merged.size()
+        Result merged = merge(clean);
+        if (merged.utterances().size() > limits.maxUtterances()) {
+            throw new TranscriptRejectedException("too-large", "The transcript has " + merged.utterances().size()
                     + " utterances; at most " + limits.maxUtterances() + " are accepted for one call"
                     + " (followthrough.ingest.max-utterances).");
         }
@@ -96,12 +101,14 @@ final class Normaliser {
         return sorted;
     }
 
-    private List<Utterance> merge(List<RawSegment> segments) {
+    private Result merge(List<RawSegment> segments) {
         List<Utterance> out = new ArrayList<>();
+        Map<String, List<String>> sourceIds = new LinkedHashMap<>();
         RawSegment open = null;
         StringBuilder text = null;
         Duration end = null;
         Duration lastHeard = null;
+        List<String> ids = new ArrayList<>();
         for (RawSegment s : segments) {
             boolean sameSpeaker = open != null && open.speaker() != null && open.speaker().equals(s.speaker());
             if (sameSpeaker && text.length() + 1 + s.text().length() <= limits.maxUtteranceChars()
@@ -109,18 +116,37 @@ final class Normaliser {
                 text.append(' ').append(s.text());
                 end = later(end, s.end());
                 lastHeard = later(lastHeard, s.end() != null ? s.end() : s.start());
+                addId(ids, s);
                 continue;
             }
             if (open != null) {
-                out.add(utterance(out.size() + 1, open, end, text));
+                close(out, sourceIds, open, end, text, ids);
             }
             open = s;
             text = new StringBuilder(s.text());
             end = s.end();
             lastHeard = s.end() != null ? s.end() : s.start();
+            ids = new ArrayList<>();
+            addId(ids, s);
         }
-        out.add(utterance(out.size() + 1, open, end, text));
-        return out;
+        close(out, sourceIds, open, end, text, ids);
+        return new Result(out, sourceIds);
+    }
+
+    private static void addId(List<String> ids, RawSegment s) {
+        // Parts of one Teams cue share its identifier; list it once.
+        if (s.sourceId() != null && (ids.isEmpty() || !ids.get(ids.size() - 1).equals(s.sourceId()))) {
+            ids.add(s.sourceId());
+        }
+    }
+
+    private static void close(List<Utterance> out, Map<String, List<String>> sourceIds, RawSegment first, Duration end,
+            StringBuilder text, List<String> ids) {
+        Utterance u = utterance(out.size() + 1, first, end, text);
+        out.add(u);
+        if (!ids.isEmpty()) {
+            sourceIds.put(u.id(), List.copyOf(ids));
+        }
     }
 
     private static boolean longPause(Duration previous, Duration next) {

@@ -73,6 +73,9 @@ final class PlainTextReader implements FormatReader {
 
     /** A line shaped like "[00:00:75] Name:" is a broken timestamp, not text to fold into the previous turn. */
     private static void rejectBadClock(String line, int lineNo) {
+        if (!mayMatch(Layout.STAMPED, line)) {
+            return;
+        }
         Matcher m = STAMPED.matcher(line);
         if (m.matches() && Clock.parse(m.group(1)) == null) {
             throw new TranscriptRejectedException("bad-timestamp", "Line " + lineNo + ": \"" + m.group(1)
@@ -112,10 +115,39 @@ final class PlainTextReader implements FormatReader {
         if (header > 0 && header >= colon) {
             return Layout.HEADER;
         }
-        return colon > 0 ? Layout.COLON : null;
+        return colon > 0 && conversation(lines) ? Layout.COLON : null;
+    }
+
+    /**
+     * "Name: text" alone is weak evidence (any document has "Note: ..." lines), so a colon-layout file must
+     * read like a conversation: someone speaks twice, the file is one or two turns, or most of its lines
+     * are turns (a short exchange where each person speaks once).
+     */
+    private static boolean conversation(List<String> lines) {
+        java.util.Map<String, Integer> turns = new java.util.HashMap<>();
+        int total = 0;
+        int nonBlank = 0;
+        for (String line : lines) {
+            if (Lines.blank(line)) {
+                continue;
+            }
+            nonBlank++;
+            Turn t = match(Layout.COLON, line);
+            if (t != null) {
+                total++;
+                if (turns.merge(t.speaker(), 1, Integer::sum) > 1) {
+                    return true;
+                }
+            }
+        }
+        return total <= 2 || total >= 0.6 * nonBlank;
     }
 
     private static Turn match(Layout layout, String line) {
+        // Cheap shape checks first: every line of a file is tried against several layouts.
+        if (!mayMatch(layout, line)) {
+            return null;
+        }
         switch (layout) {
             case STAMPED -> {
                 Matcher m = STAMPED.matcher(line);
@@ -147,6 +179,41 @@ final class PlainTextReader implements FormatReader {
                 return null;
             }
         }
+    }
+
+    private static boolean mayMatch(Layout layout, String line) {
+        return switch (layout) {
+            case STAMPED -> {
+                char c = firstNonSpace(line);
+                yield c == '[' || c == '(' || (c >= '0' && c <= '9');
+            }
+            case HEADER -> {
+                char c = lastNonSpace(line);
+                yield c == ')' || c == ']' || (c >= '0' && c <= '9');
+            }
+            case COLON -> {
+                int colon = line.indexOf(':');
+                yield colon > 0 && colon < 100;
+            }
+        };
+    }
+
+    private static char firstNonSpace(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (!Character.isWhitespace(line.charAt(i))) {
+                return line.charAt(i);
+            }
+        }
+        return ' ';
+    }
+
+    private static char lastNonSpace(String line) {
+        for (int i = line.length() - 1; i >= 0; i--) {
+            if (!Character.isWhitespace(line.charAt(i))) {
+                return line.charAt(i);
+            }
+        }
+        return ' ';
     }
 
     /** Older Zoom chat exports write "From Dana Reyes to Everyone : text". */

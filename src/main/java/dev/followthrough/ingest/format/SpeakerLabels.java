@@ -9,6 +9,7 @@ final class SpeakerLabels {
 
     static final Pattern VOICE = Pattern.compile("<v(?:\\.[^\\s>]{0,100})?(?:\\s+([^>]{0,200}))?>");
     private static final String NOT_IN_NAME = "<>[]{}\"\n";
+    private static final String MARKUP_IN_NAME = "`*=#\\/";
     /** Styling that may precede the name, e.g. SRT "{\\an8}" or "<i>". */
     private static final Pattern LEADING_MARKUP = Pattern.compile("^\\s*(?:\\{\\\\[^}]{0,60}}|<[A-Za-z][^<>]{0,200}>)+");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
@@ -41,10 +42,19 @@ final class SpeakerLabels {
         return rest.isEmpty() || !plausibleName(name) ? null : new Labelled(name, rest);
     }
 
-    /** Names are short and contain a letter; this keeps "10:30" and "https://..." from becoming speakers. */
+    /**
+     * Names are short, start with a letter or digit and contain a letter; this keeps "10:30", "https://...",
+     * Markdown bullets ("- `rep`: ...") and headings from becoming speakers.
+     */
     static boolean plausibleName(String name) {
-        if (name.isEmpty() || name.length() > 80 || !HAS_LETTER.matcher(name).find()) {
+        if (name.isEmpty() || name.length() > 80 || !Character.isLetterOrDigit(name.codePointAt(0))
+                || !HAS_LETTER.matcher(name).find()) {
             return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (MARKUP_IN_NAME.indexOf(name.charAt(i)) >= 0) {
+                return false;
+            }
         }
         return name.split("\\s+").length <= 8;
     }

@@ -89,6 +89,12 @@ final class CallEvidence {
         return (T) v;
     }
 
+    /** Content stems of an utterance, computed once per call. */
+    Set<String> stems(Utterance u) {
+        Map<Utterance, Set<String>> byUtterance = memo("utteranceStems", HashMap::new);
+        return byUtterance.computeIfAbsent(u, x -> Terms.content(x.text()));
+    }
+
     Utterance previous(Utterance u) {
         List<Utterance> all = transcript.utterances();
         int i = all.indexOf(u);
@@ -172,8 +178,13 @@ final class CallEvidence {
         List<String> clauses = new ArrayList<>();
         List<Utterance> owners = new ArrayList<>();
         for (CallIndex.Hit h : hits) {
-            for (String c : clauses(h.utterance().text())) {
+            List<String> parts = clauses(h.utterance().text());
+            for (String c : parts) {
                 clauses.add(c);
+                owners.add(h.utterance());
+            }
+            if (parts.size() > 1) {
+                clauses.add(h.utterance().text()); // a fact can span clauses: "Our standard is net 30. I can't do 45."
                 owners.add(h.utterance());
             }
         }

@@ -26,7 +26,7 @@ final class ClaimSplitter {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•–·]|\\d{1,2}[.)]|\\[[ x]\\])\\s+(.*)$");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[\"”’)]?\\s+(?=[\"“(]?[\\p{Lu}\\d])");
     private static final Pattern ABBREVIATION = Pattern.compile(
-            "(?i)(\\b(e\\.g|i\\.e|mr|mrs|ms|dr|vs|etc|inc|ltd|co|corp|approx|no|st|jr|sr|a\\.m|p\\.m|u\\.s)\\.|\\b\\p{Lu}\\.)$");
+            "(?i)(\\b(e\\.g|i\\.e|mr|mrs|ms|dr|vs|etc|inc|ltd|co|corp|approx|no|st|jr|sr|u\\.s)\\.|(?-i:\\b\\p{Lu}\\.))$");
     /** "and"/"but"/";" followed by a fresh subject starts a new fact. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "(?:;\\s+|,?\\s+(?:and|but|while|whereas)\\s+(?:also\\s+)?)(?=(?:i|we|you)['’](?:ll|m|re|ve|d)\\b|"
@@ -119,8 +119,8 @@ final class ClaimSplitter {
 
     private void addSentences(String text, List<Claim> claims) {
         for (String sentence : sentences(text)) {
-            if (isPleasantry(sentence)) {
-                continue;
+            if (isPleasantry(sentence) || sentence.endsWith(":")) {
+                continue; // "Short version of where we landed:" introduces claims, it makes none
             }
             for (String clause : clauses(sentence)) {
                 if (!isPleasantry(clause)) {
@@ -131,6 +131,19 @@ final class ClaimSplitter {
     }
 
     static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        for (String s : rawSentences(text)) {
+            // "at 1 p.m. ET." ends with a time zone, not a sentence of its own
+            if (!out.isEmpty() && s.matches("\\p{Lu}{1,4}[.!?]?")) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + s);
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> rawSentences(String text) {
         List<String> out = new ArrayList<>();
         Matcher m = SENTENCE_END.matcher(text);
         int start = 0;

@@ -14,6 +14,13 @@ import java.util.Set;
  */
 final class CommitmentCheck implements ClaimCheck {
 
+    /** "When you send the devices, I'll release..." : the condition is the other side's part, not this promise. */
+    private static final java.util.regex.Pattern LEADING_CONDITION = java.util.regex.Pattern.compile(
+            "(?i)^(?:[\\p{L}]+,\\s*)?(when|once|after|if|as soon as|since|because)\\b[^,]*,\\s*");
+
+    static final double VERB_MISMATCH = 0.15;
+    static final double ANTECEDENT_WEIGHT = 0.9;
+
     private final double minMatch;
 
     CommitmentCheck(double minMatch) {
@@ -38,47 +45,85 @@ final class CommitmentCheck implements ClaimCheck {
             }
             side = call.sideOf(who);
         }
+        List<Outcome> supported = List.of();
         List<Commitments.Promise> promises = call.memo("promises", () -> Commitments.onCall(call));
-        String action = stated.action();
         List<String> texts = promises.stream().map(Commitments.Promise::text).toList();
         call.index().prefetch(texts);
-        Set<String> actionTerms = call.claimTerms(action);
-        Commitments.Promise best = null;
-        double bestScore = -1;
+        for (String action : Commitments.actions(stated.action())) {
+            if (Terms.content(action).size() < 2) {
+                continue;
+            }
+            List<Outcome> out = judgeAction(action, claim.text(), side, who, promises, call);
+            if (!out.isEmpty() && out.get(0).isProblem()) {
+                return out;
+            }
+            if (!out.isEmpty()) {
+                supported = out;
+            }
+        }
+        return supported;
+    }
+
+    private List<Outcome> judgeAction(String action, String claimText, CallEvidence.Side side, String who,
+                                      List<Commitments.Promise> promises, CallEvidence call) {
+        // A short action ("scope that separately") leans on its sentence for what it is about.
+        String probe = Terms.content(action).size() >= 3 ? action
+                : Commitments.stripSubordinate(LEADING_CONDITION.matcher(claimText).replaceFirst(""));
+        Set<String> actionTerms = call.claimTerms(probe);
+        String verb = Commitments.verbClass(action);
+        Commitments.Promise bestOther = null;
+        double bestOtherScore = -1;
         Commitments.Promise bestOwn = null;
         double bestOwnScore = -1;
+        double bestAny = -1;
         for (Commitments.Promise p : promises) {
-            double score = match(call, action, actionTerms, p);
-            if (score > bestScore) {
-                bestScore = score;
-                best = p;
-            }
-            if (sameParty(p, side, who, call) && score > bestOwnScore) {
-                bestOwnScore = score;
-                bestOwn = p;
+            double raw = match(call, probe, actionTerms, p);
+            bestAny = Math.max(bestAny, raw);
+            // A promise to do something else with the same object ("email the form" vs "fill in the form") counts less.
+            double score = verb.isEmpty() || verb.equals(p.verb()) ? raw : raw - VERB_MISMATCH;
+            if (sameParty(p, side, who, call)) {
+                if (score > bestOwnScore) {
+                    bestOwnScore = score;
+                    bestOwn = p;
+                }
+            } else if (score > bestOtherScore) {
+                bestOtherScore = score;
+                bestOther = p;
             }
         }
         String claimant = who != null ? who : side == CallEvidence.Side.REP ? "you" : "the customer";
-        if (bestOwn != null && bestOwnScore >= minMatch && bestOwnScore >= bestScore - 0.08) {
+        if (bestOwn != null && bestOwnScore >= minMatch && bestOwnScore >= bestOtherScore - 0.1) {
             return List.of(Outcome.supported("commitment", CallEvidence.who(bestOwn.utterance()) + " made this promise.",
                     List.of(CallEvidence.cite(bestOwn.utterance(), bestOwn.clause()))));
         }
-        if (best != null && bestScore >= minMatch) {
-            List<Evidence> ev = List.of(CallEvidence.cite(best.utterance(), best.clause()));
+        // Contradicted only when the other side promised the same kind of thing about the same object.
+        if (bestOther != null && bestOtherScore >= minMatch && bestOtherScore > bestOwnScore + 0.05) {
+            List<Evidence> ev = List.of(CallEvidence.cite(bestOther.utterance(), bestOther.clause()));
             return List.of(Outcome.contradicted("commitment", Severity.HIGH, "On the call it was "
-                    + CallEvidence.who(best.utterance()) + " who promised this (\u201C" + best.clause()
+                    + CallEvidence.who(bestOther.utterance()) + " who promised this (\u201C" + bestOther.clause()
                     + "\u201D), not " + claimant + ".", ev));
         }
-        if (bestScore >= minMatch - 0.15) {
+        List<CallIndex.Hit> hits = call.search(probe, 1);
+        boolean discussed = !hits.isEmpty()
+                && Terms.coverage(actionTerms, call.stems(hits.get(0).utterance())) >= 0.67;
+        if (bestAny >= minMatch - 0.15 || discussed
+                || action.matches("(?i).*\\b(it|her|him|them|that|this|those)\\b.*")) {
             return List.of(); // something close was promised; too close to call a promise invented
         }
         return List.of(Outcome.unsupported("commitment", Severity.MEDIUM, "No one on the call promised this; the draft"
-                + " says " + claimant + " will.", CallEvidence.cite(call.search(action, 2), 2)));
+                + " says " + claimant + " will.", CallEvidence.cite(call.search(probe, 2), 2)));
     }
 
+    /** Score against the promise's own words, or at a discount against them plus the turn they point back to. */
     private static double match(CallEvidence call, String action, Set<String> actionTerms, Commitments.Promise p) {
-        double cos = call.index().similarity(action, p.text());
-        double cov = Terms.coverage(actionTerms, Terms.content(p.text()));
+        String clause = Commitments.stripSubordinate(p.clause());
+        double own = score(call, action, actionTerms, clause);
+        return p.text().equals(clause) ? own : Math.max(own, ANTECEDENT_WEIGHT * score(call, action, actionTerms, p.text()));
+    }
+
+    private static double score(CallEvidence call, String action, Set<String> actionTerms, String text) {
+        double cos = call.index().similarity(action, text);
+        double cov = Terms.coverage(actionTerms, Terms.content(text));
         return Math.max(cos, 0.5 * cos + 0.5 * cov);
     }
 

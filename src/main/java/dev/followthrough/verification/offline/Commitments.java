@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class Commitments {
 
     /** A promise found on the call. {@code who} is a speaker label, {@code text} what it is matched on. */
-    record Promise(Utterance utterance, String who, CallEvidence.Side side, String clause, String text) {
+    record Promise(Utterance utterance, String who, CallEvidence.Side side, String clause, String text, String verb) {
     }
 
     /** A promise stated in a draft: by whom and what. {@code who} is null for "I"/"we"/"you". */
@@ -46,10 +46,93 @@ final class Commitments {
     private static final Pattern DRAFT_SELF = Pattern.compile(
             "^(?:.*?\\b)?(i|we|our team|our side)" + DRAFT_MODAL + "\\s*(?:also\\s+|then\\s+|just\\s+)?(\\w.*)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SELF_PRESENT = Pattern.compile(
-            "(?i)^(i|we)\\s+(?=(?:send|share|draft|prepare|review|schedule|book|pull|fill|pick|ship|write|build|provide|"
-                    + "confirm|introduce|loop|check|run|get|deliver|email|invite|update|create|arrange|handle|set|take|"
-                    + "bring|put|collect|gather|compile|finalize|finalise|circulate|forward|return)\\b)(\\w.*)$");
+    private static final String VERBS = "(?:send|share|draft|prepare|review|schedule|book|pull|fill|pick|ship|write|"
+            + "build|provide|confirm|introduce|loop|check|run|get|deliver|email|invite|update|create|arrange|handle|set|"
+            + "take|bring|put|collect|gather|compile|finalize|finalise|circulate|forward|return|follow|reach|call)";
+    private static final Pattern SELF_PRESENT = Pattern.compile("(?i)^(i|we)\\s+(?=" + VERBS + "\\b)(\\w.*)$");
+    /** "pull the IDs and check each one": two promises, each of which must have been made. */
+    private static final Pattern AND_VERB = Pattern.compile("(?i),?\\s+and\\s+(?:then\\s+|also\\s+)?(?=" + VERBS
+            + "\\b)");
+
+    /** Verbs of a promise grouped by what gets done, so "email the form" and "send the form" are one promise. */
+    private static final java.util.Map<String, String> VERB_CLASS = new java.util.HashMap<>();
+
+    static {
+        for (String v : List.of("send", "email", "share", "forward", "get", "provid", "deliv", "pass", "circul", "ship",
+                "mail", "submit", "return", "give", "prepar", "draft", "write", "put", "build", "creat", "pull",
+                "compil", "make", "produc", "assembl", "export", "upload", "post", "attach", "shoot", "pick", "collect",
+                "bring", "fetch")) {
+            VERB_CLASS.put(v, "deliver");
+        }
+        for (String v : List.of("check", "verifi", "review", "confirm", "look", "investig", "valid", "audit", "test",
+                "scope", "assess", "evalu", "examin", "analys", "analyz", "dig")) {
+            VERB_CLASS.put(v, "check");
+        }
+        for (String v : List.of("schedul", "book", "set", "arrang", "organis", "organ", "invit", "calendar")) {
+            VERB_CLASS.put(v, "schedule");
+        }
+        for (String v : List.of("fill", "complet", "sign", "answer")) {
+            VERB_CLASS.put(v, "fill");
+        }
+        for (String v : List.of("introduc", "loop", "connect", "cc", "includ")) {
+            VERB_CLASS.put(v, "introduce");
+        }
+        for (String v : List.of("call", "ring", "phone", "reach", "contact")) {
+            VERB_CLASS.put(v, "call");
+        }
+    }
+
+    /** Verbs after "I'll" that state a wish or a state, not a deliverable ("I'll need your policy"). */
+    private static final java.util.Set<String> STATE_VERBS = java.util.Set.of("need", "want", "like", "love", "be",
+            "think", "know", "wait", "hear", "guess", "bet", "admit", "sai", "say", "mean", "rememb", "assum",
+            "probabl", "try", "see", "keep", "talk", "speak", "meet");
+
+    /** The class of the first verb of an action ("send", "check", "schedule"...), or its stem when unclassed. */
+    static String verbClass(String action) {
+        if (action == null) {
+            return "";
+        }
+        String[] words = action.strip().toLowerCase(Locale.ROOT).split("[^a-z']+");
+        for (String w : words) {
+            if (w.isEmpty() || List.of("also", "then", "just", "definitely", "happily", "quickly", "gladly", "go",
+                    "ahead", "and", "to", "be", "able", "personally", "still", "both").contains(w)) {
+                continue;
+            }
+            if (List.of("a", "an", "the", "our", "your", "my", "his", "her", "their", "this", "that", "some", "one")
+                    .contains(w)) {
+                return ""; // "What I'm preparing: a checklist" names the thing, not the verb
+            }
+            String stem = w.replaceAll("(ing|ed|es|s)$", "");
+            for (String key : List.of(w, stem, stem + "e")) {
+                java.util.Set<String> stems = Terms.content(key);
+                String st = stems.isEmpty() ? key : stems.iterator().next();
+                if (VERB_CLASS.containsKey(st)) {
+                    return VERB_CLASS.get(st);
+                }
+            }
+            java.util.Set<String> stems = Terms.content(w);
+            return stems.isEmpty() ? w : stems.iterator().next();
+        }
+        return "";
+    }
+
+    static String stripSubordinate(String text) {
+        return SUBORDINATE.matcher(text).replaceFirst("");
+    }
+
+    /** What follows "once", "after", "so that"... is a condition or a purpose, not part of the promise. */
+    private static final Pattern SUBORDINATE = Pattern.compile(
+            "(?i),?\\s+\\b(once|after|when|as soon as|if|so that|so|because|since|until|before|assuming|provided)\\b.*$");
+
+    static List<String> actions(String action) {
+        List<String> out = new ArrayList<>();
+        for (String part : AND_VERB.split(SUBORDINATE.matcher(action).replaceFirst(""))) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
     private static final Pattern DRAFT_YOU = Pattern.compile(
             "^(?:.*?\\b)?(you|your team|your side)" + DRAFT_MODAL + "\\s*(?:also\\s+|then\\s+|just\\s+)?(\\w.*)$",
             Pattern.CASE_INSENSITIVE);
@@ -78,13 +161,18 @@ final class Commitments {
             for (String clause : CallEvidence.clauses(u.text())) {
                 Matcher m = FIRST_PERSON_CALL.matcher(clause);
                 if (m.find() && !clause.strip().endsWith("?")) {
-                    out.add(new Promise(u, u.speaker(), call.sideOf(u.speaker()), clause,
-                            withAntecedent(call, u, u.text())));
+                    String act = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                    String verb = verbClass(act);
+                    if (!STATE_VERBS.contains(verb)) {
+                        out.add(new Promise(u, u.speaker(), call.sideOf(u.speaker()), clause,
+                                withAntecedent(call, u, stripSubordinate(clause)), verb));
+                    }
                     continue;
                 }
-                if (YOU_RECEIVE.matcher(clause.strip()).matches()) {
+                Matcher rec = YOU_RECEIVE.matcher(clause.strip());
+                if (rec.matches()) {
                     out.add(new Promise(u, u.speaker(), call.sideOf(u.speaker()), clause,
-                            withAntecedent(call, u, u.text())));
+                            withAntecedent(call, u, stripSubordinate(clause)), "deliver"));
                     continue;
                 }
                 Matcher r = REQUEST.matcher(clause);
@@ -93,7 +181,7 @@ final class Commitments {
                     if (reply.speaker() != null && !reply.speaker().equals(u.speaker())
                             && ACCEPT.matcher(reply.text().strip()).find()) {
                         out.add(new Promise(reply, reply.speaker(), call.sideOf(reply.speaker()), clause,
-                                clause + " " + reply.text()));
+                                clause + " " + reply.text(), verbClass(r.group(1))));
                     }
                 }
             }
@@ -101,7 +189,10 @@ final class Commitments {
         return out;
     }
 
-    /** "I can send that over": the thing promised is in the turn before. */
+    /**
+     * "I can send that over": the thing promised is in the turn before, unless that turn is someone else's own
+     * promise ("I'll send the IDs." "We'll check them."), whose object is theirs to deliver, not this speaker's.
+     */
     private static String withAntecedent(CallEvidence call, Utterance u, String clause) {
         if (clause.toLowerCase(Locale.ROOT).matches("(?s).*\\b(that|it|this|those|them|these|one|her|him)\\b.*")) {
             Utterance prev = call.previous(u);
@@ -117,14 +208,14 @@ final class Commitments {
             "(?i)^(?:.*?\\b)?you['’]ll\\s+(?:have|get|receive|see|find)\\s+(\\w.*)$");
     /** Waiting, hearing back or meeting again is not a deliverable; the meeting check covers meetings. */
     private static final Pattern NOT_A_DELIVERABLE = Pattern.compile(
-            "(?i)^(?:wait|hold|hear|keep|look forward|be in touch|stay|follow your lead|let you|talk|speak|meet|see you|"
+            "(?i)^(?:wait|hold|hear|keep|come back|get back|circle back|look forward|be in touch|stay|follow your lead|let you|talk|speak|meet|see you|"
                     + "catch up|reconvene|regroup|check in|be there|be happy|be glad)\\b");
 
     /** The promise a draft clause states, or {@code null} when it states none or only a non-deliverable one. */
     static Stated inDraft(String claim) {
         Stated s = parse(claim);
         if (s == null || NOT_A_DELIVERABLE.matcher(s.action().strip()).find()
-                || !Mentions.times(s.action()).isEmpty() || s.action().matches("(?i).*\\btogether\\b.*")) {
+                || !Mentions.times(s.action()).isEmpty() || s.action().matches("(?i).*(?<!put )\\btogether\\b.*")) {
             return null;
         }
         return s;
@@ -137,7 +228,7 @@ final class Commitments {
             return new Stated(CallEvidence.Side.REP, null, w.group(2));
         }
         Matcher l = LABELLED.matcher(c);
-        if (l.matches()) {
+        if (l.matches() && !l.group(2).matches("(?i)^(i|we|you|it|there|this|that|they|our|your|he|she)\\b.*")) {
             String who = l.group(1).toLowerCase(Locale.ROOT);
             if (who.equals("me") || who.equals("us") || who.equals("our team")) {
                 return new Stated(CallEvidence.Side.REP, null, l.group(2));

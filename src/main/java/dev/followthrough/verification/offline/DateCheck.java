@@ -41,8 +41,11 @@ final class DateCheck implements ClaimCheck {
         List<Outcome> out = new ArrayList<>();
         List<Evidence> support = new ArrayList<>();
         for (DateMention d : mine) {
-            if (d.approximate() || d.date().equals(meeting)) {
+            if (d.approximate() || d.date().equals(meeting) || DURATION.matcher(d.surface()).find()) {
                 continue; // "next week" in a draft is a paraphrase more often than a claim; "today" is the call itself
+            }
+            if (weekdaySaidNearby(d, NumberCheck.relevant(claim, call))) {
+                continue; // "since Sunday" on the call and in the draft: same word, whichever Sunday it is
             }
             Mentions.Located<DateMention> local = null;
             Mentions.Located<DateMention> anywhere = null;
@@ -105,6 +108,20 @@ final class DateCheck implements ClaimCheck {
                         + ".", CallEvidence.cite(hits, 2)));
             }
         }
+    }
+
+    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
+            "(?i)^(in|within|over|for|after)\\s+(\\d+|[a-z-]+)\\s+(days?|weeks?|months?|years?)$");
+    private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
+            "(?i)^(?:since |last |this past |on |by |this |until |before )?((?:mon|tues|wednes|thurs|fri|satur|sun)day)$");
+
+    private static boolean weekdaySaidNearby(DateMention d, Set<Utterance> near) {
+        java.util.regex.Matcher m = WEEKDAY.matcher(d.surface().strip());
+        if (!m.matches()) {
+            return false;
+        }
+        String day = m.group(1).toLowerCase(Locale.ROOT);
+        return near.stream().anyMatch(u -> u.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b" + day + "\\b.*"));
     }
 
     /** An exact date on the call covers only itself; a vague one ("next week", "in January") its span. */

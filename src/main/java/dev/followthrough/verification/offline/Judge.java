@@ -22,8 +22,8 @@ final class Judge {
     /** Checks whose SUPPORTED outcome vouches for the whole claim, so the general check need not run. */
     private static final Set<String> VOUCHING = Set.of("number", "date", "commitment", "meeting");
 
-    private final List<ClaimCheck> specific = List.of(new ContactCheck(), new NameCheck(), new NumberCheck(),
-            new DateCheck(), new MeetingCheck(), new NegationCheck(NEGATION_MIN_COSINE, NEGATION_MIN_COVERAGE),
+    private final List<ClaimCheck> specific = List.of(new CitationCheck(), new ContactCheck(), new NameCheck(),
+            new NumberCheck(), new DateCheck(), new MeetingCheck(), new NegationCheck(NEGATION_MIN_COSINE, NEGATION_MIN_COVERAGE),
             new CommitmentCheck(COMMITMENT_MIN_MATCH));
     private final ClaimCheck general = new GeneralCheck(GENERAL_MIN_COSINE, GENERAL_MIN_COVERAGE);
 
@@ -55,7 +55,7 @@ final class Judge {
         if (outcomes.isEmpty()) {
             return List.of(); // a subject line with nothing concrete in it
         }
-        Outcome lead = outcomes.stream().filter(o -> !"name".equals(o.kind()) && !"general".equals(o.kind()))
+        Outcome lead = outcomes.stream().filter(o -> !Set.of("name", "general", "citation").contains(o.kind()))
                 .findFirst().orElse(outcomes.get(outcomes.size() - 1));
         Set<Evidence> evidence = new LinkedHashSet<>();
         outcomes.forEach(o -> evidence.addAll(o.evidence()));

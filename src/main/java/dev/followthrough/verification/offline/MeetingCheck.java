@@ -17,7 +17,16 @@ final class MeetingCheck implements ClaimCheck {
 
     static final Pattern NOUN = Pattern.compile("(?i)\\b(meeting|call|demo|session|sync|check-?in|catch-?up|workshop|"
             + "walk-?through|deep[- ]dive|onsite|on-site|kick-?off|presentation|huddle|touch-?point|follow-?up|"
-            + "stand-?up|briefing|webinar|training|review meeting|appointment|visit)s?\\b");
+            + "stand-?up|briefing|webinar|review meeting|appointment|qbr)s?\\b|\\b(a|an|the|our|short|quick|brief|"
+            + "business|quarterly|annual|final|joint)\\s+review\\b|\\b(meet|talk|speak)\\s+(again|on|at|next)\\b|"
+            + "\\b(reconvene|regroup)\\b");
+    /** The customer's own meetings ("your board meeting", "Monday's leadership meeting") are not a next meeting. */
+    private static final Pattern THEIR_MEETING = Pattern.compile("(?i)\\b(your|their|his|her|its|board|leadership|"
+            + "internal|staff|all-hands|committee|budget|planning|[\\w]+['’]s)\\s+(?:[\\w-]+\\s+)?(meeting|call|review|"
+            + "session|sync|stand-?up)s?\\b");
+    /** "by tomorrow at 5 p.m." is a deadline. */
+    private static final Pattern DEADLINE_TIME = Pattern.compile("(?i)\\bby\\s+(?:[\\w,]+\\s+){0,4}?"
+            + "(?:at\\s+)?\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\.?");
     private static final Pattern SCHEDULED = Pattern.compile("(?i)\\b(book(ed)?|schedul(e|ed|ing)|set up|set-up|"
             + "invite|invitation|calendar|pencil(l?ed)?|locked in|see you|we['’]re on for|we are on for|confirmed for|"
             + "planned for|talk (then|on)|meet (on|at|then))\\b");
@@ -30,14 +39,15 @@ final class MeetingCheck implements ClaimCheck {
             + "to) (call|meeting|demo|session)|email is fine|let us (read|review|think|digest|look)|we['’]ll reach out|"
             + "we will reach out|hold off|not (yet|right now|at this point)|before we (schedule|book|set)|no need|"
             + "not necessary|rather not|let['’]s not|don['’]t want to (schedule|book|set)|(schedule|book) anything yet|"
-            + "not ready to|(i['’]ll|we['’]ll) get back to you|not until|wait until)");
+            + "not ready to|(i['’]ll|we['’]ll) get back to you|not until|wait until|ask (me|us) again|^\\s*maybe\\b|"
+            + "let['’]s see|not now)");
 
     /** "by Friday" is a deadline for a deliverable, not the day of a meeting. */
     private static final Pattern DEADLINE = Pattern.compile("(?i)^(by|before|until|no later than)\\b");
 
     @Override
     public List<Outcome> apply(Claim claim, CallEvidence call) {
-        String text = claim.text();
+        String text = DEADLINE_TIME.matcher(THEIR_MEETING.matcher(claim.text()).replaceAll(" ")).replaceAll(" ");
         if (claim.fromSubject() || !NOUN.matcher(text).find() || TENTATIVE.matcher(text).find()
                 || Polarity.denies(text)) {
             return List.of();

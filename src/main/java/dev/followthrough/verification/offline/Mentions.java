@@ -25,7 +25,10 @@ final class Mentions {
     private static final Pattern TIME = Pattern.compile(
             "(?i)\\b(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|\\b(\\d{1,2}):(\\d{2})\\b|"
                     + "\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+(thirty|fifteen|"
-                    + "forty-five))?\\s*(a\\.?m\\.?|p\\.?m\\.?|o['’]clock)(?![a-z])|\\b(noon|midday)\\b");
+                    + "forty-five))?\\s*(a\\.?m\\.?|p\\.?m\\.?|o['’]clock)(?![a-z])|\\b(noon|midday)\\b|"
+                    + "\\bat\\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(thirty|fifteen|forty-five)\\b|"
+                    + "\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(thirty|fifteen|forty-five)"
+                    + "(?=\\s+(?:works|is|would|then|sharp|eastern|pacific|central|et|pt|ct)\\b)");
     private static final List<String> HOURS = List.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
     private static final Pattern CONTACT = Pattern.compile(
@@ -84,8 +87,13 @@ final class Mentions {
                 String q = m.group(7);
                 int min = q == null ? 0 : q.equalsIgnoreCase("thirty") ? 30 : q.equalsIgnoreCase("fifteen") ? 15 : 45;
                 out.add(toMinutes(h, min, m.group(8)));
-            } else {
+            } else if (m.group(9) != null) {
                 out.add(12 * 60);
+            } else {
+                String h = m.group(10) != null ? m.group(10) : m.group(12);
+                String q = m.group(10) != null ? m.group(11) : m.group(13);
+                int min = q.equalsIgnoreCase("thirty") ? 30 : q.equalsIgnoreCase("fifteen") ? 15 : 45;
+                out.add(toMinutes(HOURS.indexOf(h.toLowerCase(Locale.ROOT)) + 1, min, null));
             }
         }
         return out;

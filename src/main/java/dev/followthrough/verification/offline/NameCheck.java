@@ -42,6 +42,8 @@ final class NameCheck implements ClaimCheck {
             "b2b", "pst", "est", "cst", "mst", "gmt", "utc", "et", "pt", "ct", "pto", "ooo", "p.s.", "i.e", "e.g");
 
     /** What follows a person's name at the start of a sentence ("Megan from IT will...", "Maria said..."). */
+    private static final Set<String> CURRENCIES = Set.of("usd", "eur", "gbp", "cad", "aud", "nzd", "jpy", "chf",
+            "sek", "nok", "dkk", "inr", "cny", "mxn", "brl", "sgd", "hkd", "zar", "pln");
     private static final Set<String> PERSON_VERBS = Set.of(
             "said", "says", "mentioned", "asked", "confirmed", "agreed", "noted", "suggested", "raised", "wants",
             "wanted", "needs", "will", "would", "offered", "promised", "explained", "flagged", "expects", "prefers",
@@ -59,12 +61,12 @@ final class NameCheck implements ClaimCheck {
         List<String> knownSeen = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
-            if (!isCapitalised(t.text) || hasDigit(t.text)) {
+            if (!isCapitalised(t.text) || hasDigit(t.text) || COMMON.contains(bare(t.text).toLowerCase(Locale.ROOT))) {
                 continue;
             }
             int j = i;
             while (j + 1 < toks.size() && isCapitalised(toks.get(j + 1).text) && !hasDigit(toks.get(j + 1).text)
-                    && !toks.get(j).endsPhrase) {
+                    && !toks.get(j).endsPhrase && !COMMON.contains(bare(toks.get(j + 1).text).toLowerCase(Locale.ROOT))) {
                 j++;
             }
             List<String> unknown = new ArrayList<>();
@@ -113,7 +115,9 @@ final class NameCheck implements ClaimCheck {
         }
         boolean acronym = bare.length() >= 2 && bare.equals(bare.toUpperCase(Locale.ROOT));
         if (acronym) {
-            return !expands(lower, call);
+            String singular = lower.endsWith("s") && lower.length() > 2 ? lower.substring(0, lower.length() - 1) : lower;
+            return !expands(lower, call) && !expands(singular, call) && !call.words().contains(lower + "s")
+                    && !CURRENCIES.contains(singular);
         }
         if (!initial) {
             return true;

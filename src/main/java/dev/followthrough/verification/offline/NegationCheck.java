@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class NegationCheck implements ClaimCheck {
 
     private static final Pattern NO_ANSWER = Pattern.compile(
-            "^(no|nope|nah|not (yet|really|quite|at the moment|right now)|unfortunately|sadly|we (haven['’]t|don['’]t|"
+            "^(no|nope|nah|not(\\s+[\\w-]+){0,2}\\s*[.,;!]|not (yet|really|quite|at the moment|right now)|unfortunately|sadly|we (haven['’]t|don['’]t|"
                     + "can['’]t|aren['’]t|won['’]t)|it (isn['’]t|wasn['’]t|doesn['’]t)|i (don['’]t|haven['’]t|can['’]t))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YES_ANSWER = Pattern.compile(
@@ -30,10 +30,15 @@ final class NegationCheck implements ClaimCheck {
     }
 
     private static final Pattern FRAGMENT = Pattern.compile(
-            "[,;:()]\\s*|\\s+(?=(?:and|but|so|since|because|although|though|while|whereas|which|as|plus)\\b)",
+            "[,;:()]\\s*|\\s+(?=(?:and|but|so|since|because|although|though|while|whereas|which)\\b)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ADJUNCT = Pattern.compile("(?i)^(?:i\\.e\\.|e\\.g\\.|(?:under|for|with|in|on|at|by|"
+            + "from|per|about|regarding|of|to|into|across|over|after|before|during|within|without|via|ie|eg)\\b)");
+    /** Evidence about the future or a plan ("we'll check for duplicates") cannot show that something is so. */
+    private static final Pattern IRREALIS = Pattern.compile("(?i)\\b(will|['’]ll|going to|would|could|can|might|may|"
+            + "plan|plans|want|wants|need|needs|check|checking|verify|look into|see if|find out|ask)\\b");
     private static final Pattern LEADING_CONNECTIVE = Pattern.compile(
-            "^(?i)(and|but|so|since|because|although|though|while|whereas|which|as|plus)\\s+");
+            "^(?i)(and|but|or|so|since|because|although|though|while|whereas|which|as|plus)\\s+");
 
     @Override
     public List<Outcome> apply(Claim claim, CallEvidence call) {
@@ -44,8 +49,13 @@ final class NegationCheck implements ClaimCheck {
         List<String> parts = new java.util.ArrayList<>();
         parts.add(claim.text());
         for (String f : FRAGMENT.split(claim.text())) {
-            String p = LEADING_CONNECTIVE.matcher(f.strip()).replaceFirst("");
-            if (!p.equals(claim.text()) && call.claimTerms(p).size() >= 2) {
+            String stripped = f.strip();
+            boolean coordinated = stripped.matches("(?i)^(and|but|or)\\b.*");
+            String p = LEADING_CONNECTIVE.matcher(stripped).replaceFirst("");
+            if (ADJUNCT.matcher(p).find() && !coordinated) {
+                continue; // "Under the startup program" sets a topic; "and with the registry" shares the verb before it
+            }
+            if (!p.equals(claim.text()) && call.claimTerms(p).size() >= 2 && p.split("\\s+").length >= 4) {
                 parts.add(p);
             }
         }
@@ -59,53 +69,151 @@ final class NegationCheck implements ClaimCheck {
     }
 
     private List<Outcome> checkPart(String text, CallEvidence call) {
-        if (call.claimTerms(text).size() < 2) {
+        java.util.Set<String> claimTerms = call.claimTerms(text);
+        if (claimTerms.size() < 2) {
             return List.of();
         }
-        Claim claim = Claim.ofDraft(text, text);
-        CallEvidence.Aligned a = call.align(claim.text(), call.search(claim.text(), 5));
-        if (a == null || a.coverage() < minCoverage || a.cosine() < minCosine) {
+        List<CallIndex.Hit> hits = call.search(text, 5);
+        List<Outcome> answered = answeredQuestion(text, claimTerms, hits, call);
+        if (!answered.isEmpty()) {
+            return answered;
+        }
+        List<Outcome> denied = deniedNearby(text, claimTerms, hits, call);
+        if (!denied.isEmpty()) {
+            return denied;
+        }
+        CallEvidence.Aligned a = call.align(text, hits);
+        if (a == null || a.coverage() < minCoverage || a.cosine() < minCosine || a.clause().strip().endsWith("?")) {
             return List.of();
         }
         String clause = a.clause();
-        java.util.Set<String> claimTerms = call.claimTerms(claim.text());
+        List<dev.followthrough.core.Evidence> ev = List.of(CallEvidence.cite(a.utterance(), clause));
+        String who = CallEvidence.who(a.utterance());
         boolean evidenceDenies = Polarity.deniesAbout(clause, claimTerms);
-        String evidenceText = clause;
-        Utterance answerBy = null;
-        if (clause.strip().endsWith("?")) {
-            Utterance next = call.next(a.utterance());
-            if (next == null || next.speaker() == null || next.speaker().equals(a.utterance().speaker())) {
-                return List.of();
-            }
-            String reply = next.text().strip().toLowerCase(Locale.ROOT);
-            evidenceDenies = Polarity.denies(clause);
-            if (NO_ANSWER.matcher(reply).find()) {
-                evidenceDenies = !evidenceDenies;
-            } else if (!YES_ANSWER.matcher(reply).find()) {
-                return List.of(); // an unanswered question confirms nothing either way; the general check decides
-            }
-            answerBy = next;
-            evidenceText = next.text();
+        boolean claimDenies = Polarity.deniesAbout(text, Terms.content(clause));
+        if (evidenceDenies && !claimDenies && !Polarity.hedges(text)) {
+            return List.of(Outcome.contradicted("negation", Severity.HIGH, who + " said \u201C" + shorten(clause)
+                    + "\u201D: the call says no, the draft says yes.", ev));
         }
-        boolean claimDenies = Polarity.deniesAbout(claim.text(), Terms.content(evidenceText));
-        Utterance speaker = answerBy != null ? answerBy : a.utterance();
-        List<dev.followthrough.core.Evidence> ev = answerBy != null
-                ? List.of(CallEvidence.cite(a.utterance(), clause), CallEvidence.cite(answerBy))
-                : List.of(CallEvidence.cite(a.utterance(), clause));
-        if (evidenceDenies && !claimDenies && !Polarity.hedges(claim.text())) {
-            return List.of(Outcome.contradicted("negation", Severity.HIGH, CallEvidence.who(speaker) + " said \u201C"
-                    + shorten(evidenceText) + "\u201D: the call says no, the draft says yes.", ev));
+        if (claimDenies && !evidenceDenies && !Polarity.hedges(clause) && !IRREALIS.matcher(clause).find()) {
+            return List.of(Outcome.contradicted("negation", Severity.HIGH, who + " said \u201C" + shorten(clause)
+                    + "\u201D: the call says yes, the draft says no.", ev));
         }
-        if (claimDenies && !evidenceDenies && !Polarity.hedges(evidenceText)) {
-            return List.of(Outcome.contradicted("negation", Severity.HIGH, CallEvidence.who(speaker) + " said \u201C"
-                    + shorten(evidenceText) + "\u201D: the call says yes, the draft says no.", ev));
-        }
-        String[] flip = Polarity.antonymPair(claim.text(), evidenceText);
+        String[] flip = Polarity.antonymPair(text, clause);
         if (flip != null && claimDenies == evidenceDenies) {
-            return List.of(Outcome.contradicted("negation", Severity.HIGH, CallEvidence.who(speaker) + " said \u201C"
-                    + flip[1] + "\u201D, the draft says \u201C" + flip[0] + "\u201D.", ev));
+            return List.of(Outcome.contradicted("negation", Severity.HIGH, who + " said \u201C" + flip[1]
+                    + "\u201D, the draft says \u201C" + flip[0] + "\u201D.", ev));
         }
         return List.of();
+    }
+
+    /**
+     * A clause near the claim that denies the very words the claim asserts ("we haven't shortlisted anyone yet"
+     * against "you are already shortlisting"), or says their opposite ("a temporary measure" against "the
+     * permanent fix"). Long utterances dilute embeddings, so the clauses of the top hits are searched directly.
+     */
+    private List<Outcome> deniedNearby(String text, java.util.Set<String> claimTerms, List<CallIndex.Hit> hits,
+                                       CallEvidence call) {
+        if (Polarity.denies(text) || Polarity.hedges(text)) {
+            return List.of();
+        }
+        for (int i = 0; i < Math.min(3, hits.size()); i++) {
+            Utterance u = hits.get(i).utterance();
+            for (String clause : CallEvidence.clauses(u.text())) {
+                if (clause.strip().endsWith("?")) {
+                    continue;
+                }
+                java.util.Set<String> ct = Terms.content(clause);
+                double cov = Terms.coverage(claimTerms, ct);
+                if (cov < 0.67 && cov >= minCoverage && missingTermsSaidElsewhere(claimTerms, ct, call)) {
+                    continue; // "Euro payouts are available" is not about "Canadian dollar payouts aren't available"
+                }
+                if (cov < minCoverage) {
+                    String[] flip = Polarity.antonymPair(text, clause);
+                    if (flip != null && !Polarity.denies(clause) && call.index().similarity(text, clause) >= ANTONYM_COSINE) {
+                        return List.of(Outcome.contradicted("negation", Severity.HIGH, CallEvidence.who(u) + " said \u201C"
+                                + shorten(clause) + "\u201D: \u201C" + flip[1] + "\u201D, not \u201C" + flip[0]
+                                + "\u201D.", List.of(CallEvidence.cite(u, clause))));
+                    }
+                    continue;
+                }
+                if (Polarity.deniesAbout(clause, claimTerms) && call.index().similarity(text, clause) >= DENIAL_COSINE) {
+                    return List.of(Outcome.contradicted("negation", Severity.HIGH, CallEvidence.who(u) + " said \u201C"
+                            + shorten(clause) + "\u201D: the call says no, the draft says yes.",
+                            List.of(CallEvidence.cite(u, clause))));
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean missingTermsSaidElsewhere(java.util.Set<String> claimTerms, java.util.Set<String> clause,
+                                                     CallEvidence call) {
+        java.util.Set<String> said = call.memo("stems", () -> Terms.content(call.fullTextLower()));
+        for (String t : claimTerms) {
+            if (!clause.contains(t) && said.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Cosine a denying clause needs with the claim; low, because the word overlap and scope already tie them. */
+    static final double DENIAL_COSINE = 0.3;
+    static final double ANTONYM_COSINE = 0.4;
+
+    /** "Does it push into PayCircle?" "Not natively." The answer, not the question, carries the polarity. */
+    private List<Outcome> answeredQuestion(String text, java.util.Set<String> claimTerms, List<CallIndex.Hit> hits,
+                                           CallEvidence call) {
+        for (int i = 0; i < Math.min(3, hits.size()); i++) {
+            Utterance q = hits.get(i).utterance();
+            if (!q.text().strip().endsWith("?")) {
+                continue;
+            }
+            Utterance reply = call.next(q);
+            if (reply == null || reply.speaker() == null || reply.speaker().equals(q.speaker())) {
+                continue;
+            }
+            String lastQuestion = lastSentence(q.text());
+            double cos = Math.max(hits.get(i).cosine(), call.index().similarity(text, lastQuestion));
+            double cov = Terms.coverage(claimTerms, Terms.content(lastQuestion + " " + reply.text()));
+            // The answer flips the question's proposition, so the question itself must be about the claim.
+            double askedAbout = Terms.coverage(claimTerms, Terms.content(lastQuestion));
+            if (cos < minCosine && !(cov >= 0.6 && cos >= minCosine - 0.1) || cov < 0.3 || askedAbout < 0.25) {
+                continue;
+            }
+            String r = reply.text().strip();
+            boolean questionDenies = Polarity.denies(lastQuestion);
+            Boolean answerNo = NO_ANSWER.matcher(r).find() ? Boolean.TRUE : YES_ANSWER.matcher(r).find() ? Boolean.FALSE : null;
+            if (answerNo == null) {
+                continue;
+            }
+            boolean evidenceDenies = questionDenies != answerNo;
+            boolean claimDenies = Polarity.denies(text);
+            List<dev.followthrough.core.Evidence> ev = List.of(CallEvidence.cite(q, lastQuestion), CallEvidence.cite(reply));
+            if (evidenceDenies && !claimDenies && !Polarity.hedges(text)) {
+                return List.of(Outcome.contradicted("negation", Severity.HIGH, "Asked \u201C" + shorten(lastQuestion)
+                        + "\u201D, " + CallEvidence.who(reply) + " answered \u201C" + shorten(firstSentence(r))
+                        + "\u201D: the call says no, the draft says yes.", ev));
+            }
+            if (claimDenies && !evidenceDenies && !Polarity.hedges(r)) {
+                return List.of(Outcome.contradicted("negation", Severity.HIGH, "Asked \u201C" + shorten(lastQuestion)
+                        + "\u201D, " + CallEvidence.who(reply) + " answered \u201C" + shorten(firstSentence(r))
+                        + "\u201D: the call says yes, the draft says no.", ev));
+            }
+            return List.of();
+        }
+        return List.of();
+    }
+
+    private static String lastSentence(String text) {
+        List<String> s = ClaimSplitter.sentences(text.strip());
+        return s.isEmpty() ? text : s.get(s.size() - 1);
+    }
+
+    private static String firstSentence(String text) {
+        List<String> s = ClaimSplitter.sentences(text.strip());
+        return s.isEmpty() ? text : s.get(0);
     }
 
     private static String shorten(String s) {

@@ -45,7 +45,7 @@ final class NumberCheck implements ClaimCheck {
                     } else if (anywhere == null) {
                         anywhere = s;
                     }
-                } else if (near && rival == null && sameKind(q, s.mention())) {
+                } else if (near && rival == null && sameKind(q, s.mention()) && aboutSameThing(q, s, claim.text())) {
                     rival = s;
                 }
             }
@@ -53,7 +53,7 @@ final class NumberCheck implements ClaimCheck {
                 support.add(local);
             } else if (anywhere != null && rival == null) {
                 support.add(anywhere);
-            } else if (derived(q, mine, said, relevant)) {
+            } else if (derived(q, mine, said, relevant, claim.text()) || identifier(claim.text(), q)) {
                 continue; // "six paid, since the first two of eight are free": arithmetic on what was said
             } else if (rival != null) {
                 out.add(Outcome.contradicted("number", Severity.HIGH, "The call says \u201C" + rival.mention().surface()
@@ -72,23 +72,41 @@ final class NumberCheck implements ClaimCheck {
         return out;
     }
 
-    /** A count that is the sum or difference of two other counts of the same claim ("six of eight, two free"). */
+    /**
+     * A figure worked out from others: a sum or difference ("six paid, since two of the eight are free"), a product
+     * ("420 endpoints at $44" is about $18.5k), a discount ("20% off $9" is $7.20), or a month-to-year conversion.
+     * At least one operand must be in the claim itself, so that a stray pair of numbers on the call vouches for nothing.
+     */
     private static boolean derived(QuantityMention q, List<QuantityMention> mine,
-                                   List<Mentions.Located<QuantityMention>> said, Set<Utterance> relevant) {
-        if (category(q) != Category.COUNT) {
-            return false;
-        }
-        List<BigDecimal> values = new ArrayList<>();
+                                   List<Mentions.Located<QuantityMention>> said, Set<Utterance> relevant, String claim) {
+        List<QuantityMention> own = new ArrayList<>();
         for (QuantityMention m : mine) {
-            if (m != q && category(m) == Category.COUNT) {
-                values.add(m.value());
+            if (m != q) {
+                own.add(m);
             }
         }
-        for (int i = 0; i < values.size(); i++) {
-            for (int j = i + 1; j < values.size(); j++) {
-                BigDecimal a = values.get(i);
-                BigDecimal b = values.get(j);
-                if (a.add(b).compareTo(q.value()) == 0 || a.subtract(b).abs().compareTo(q.value()) == 0) {
+        List<QuantityMention> pool = new ArrayList<>(own);
+        for (Mentions.Located<QuantityMention> s : said) {
+            if (relevant.contains(s.utterance())) {
+                pool.add(s.mention());
+            }
+        }
+        if (claim.toLowerCase(Locale.ROOT).matches("(?s).*\\b(year|annual|annually|yearly|month|monthly)\\b.*")) {
+            pool.add(new QuantityMention(0, 0, "12", BigDecimal.valueOf(12), ""));
+        }
+        BigDecimal v = q.value();
+        for (QuantityMention a : own) {
+            for (QuantityMention b : pool) {
+                if (a == b || a.value().compareTo(b.value()) == 0) {
+                    continue;
+                }
+                BigDecimal x = a.value();
+                BigDecimal y = b.value();
+                if (category(q) == Category.COUNT && category(a) == Category.COUNT && category(b) == Category.COUNT
+                        && (x.add(y).compareTo(v) == 0 || x.subtract(y).abs().compareTo(v) == 0)) {
+                    return true;
+                }
+                if (category(q) == Category.MONEY && (close(x.multiply(y), v) || percentOff(a, b, v) || percentOff(b, a, v))) {
                     return true;
                 }
             }
@@ -96,15 +114,31 @@ final class NumberCheck implements ClaimCheck {
         return false;
     }
 
+    private static boolean percentOff(QuantityMention base, QuantityMention pct, BigDecimal v) {
+        if (category(pct) != Category.PERCENT) {
+            return false;
+        }
+        BigDecimal f = pct.value().movePointLeft(2);
+        return close(base.value().multiply(BigDecimal.ONE.subtract(f)), v) || close(base.value().multiply(BigDecimal.ONE.add(f)), v);
+    }
+
+    /** Equal within 1.5%, because "about $18.5k" rounds 18,480. */
+    private static boolean close(BigDecimal a, BigDecimal b) {
+        if (b.signum() == 0) {
+            return a.signum() == 0;
+        }
+        return a.subtract(b).abs().doubleValue() <= 0.015 * b.abs().doubleValue();
+    }
+
     /** The utterances that speak to the claim: the retrieved ones, and those sharing two of its content words. */
-    private static Set<Utterance> relevant(Claim claim, CallEvidence call) {
+    static Set<Utterance> relevant(Claim claim, CallEvidence call) {
         Set<Utterance> out = new HashSet<>();
         for (CallIndex.Hit h : call.search(claim.text(), 6)) {
             out.add(h.utterance());
         }
         Set<String> terms = call.claimTerms(claim.text());
         for (Utterance u : call.transcript().utterances()) {
-            Set<String> ut = Terms.content(u.text());
+            Set<String> ut = call.stems(u);
             int shared = 0;
             for (String t : terms) {
                 if (ut.contains(t) && !t.chars().allMatch(Character::isDigit)) {
@@ -118,8 +152,23 @@ final class NumberCheck implements ClaimCheck {
         return out;
     }
 
+    /** "ticket 48213", "order #1042": a reference number, read out digit by digit on calls, not a figure. */
+    private static boolean identifier(String text, QuantityMention q) {
+        String before = text.substring(0, Math.max(0, Math.min(q.start(), text.length()))).toLowerCase(Locale.ROOT);
+        return before.matches("(?s).*\\b(ticket|case|order|invoice|po|ref|reference|id|account|number|no\\.|#)\\s*#?\\s*$");
+    }
+
     private static boolean same(QuantityMention a, QuantityMention b) {
-        return a.value().compareTo(b.value()) == 0;
+        if (a.value().compareTo(b.value()) == 0) {
+            return true;
+        }
+        // "plus thirty" on a call is thirty cents when the draft writes $0.30
+        return spokenCents(a, b) || spokenCents(b, a);
+    }
+
+    private static boolean spokenCents(QuantityMention money, QuantityMention bareCount) {
+        return category(money) == Category.MONEY && bare(bareCount) && money.value().abs().compareTo(BigDecimal.ONE) < 0
+                && money.value().movePointRight(2).compareTo(bareCount.value()) == 0;
     }
 
     private static Category category(QuantityMention q) {
@@ -150,6 +199,16 @@ final class NumberCheck implements ClaimCheck {
             return ca != Category.COUNT || magnitude(a.value()) == magnitude(b.value());
         }
         return stem(a.unit()).equals(stem(b.unit()));
+    }
+
+    /** A bare "three" on the call rivals "9 business days" only when it is said about business days too. */
+    private static boolean aboutSameThing(QuantityMention q, Mentions.Located<QuantityMention> s, String claim) {
+        if (bare(q) == bare(s.mention())) {
+            return true;
+        }
+        String unit = stem(bare(q) ? s.mention().unit() : q.unit());
+        String where = (bare(q) ? claim : s.utterance().text()).toLowerCase(Locale.ROOT);
+        return unit.length() > 2 && where.contains(unit.length() > 4 ? unit.substring(0, unit.length() - 1) : unit);
     }
 
     private static int magnitude(BigDecimal v) {

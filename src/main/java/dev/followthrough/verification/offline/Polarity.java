@@ -14,7 +14,7 @@ final class Polarity {
     /** Phrases with a negation word that do not deny anything. */
     private static final Pattern NOT_A_DENIAL = Pattern.compile(
             "\\b(no (problem|problems|worries|worry|doubt|rush|pressure|question|later than|sooner than|more than|"
-                    + "less than|fewer than|matter)|not (only|just|a problem|an issue|to worry|sure|until|to mention)|"
+                    + "less than|fewer than|matter|(extra |additional )?(charge|cost|fee)s?)|free of charge|not (only|just|a problem|an issue|to worry|sure|until|to mention)|"
                     + "(n['’]t|not|no) ([\\w-]+ ){0,3}until|nothing else|never mind|why not|if not|or not|whether or not|"
                     + "(can|could)n['’]t (agree|be happier|wait)|doesn['’]t hurt|don['’]t hesitate|"
                     + "no-brainer|without (a doubt|question))\\b",
@@ -27,10 +27,15 @@ final class Polarity {
             "refuse", "hesitant", "reluctant", "tbd", "open", "blocked", "blocker", "only", "unlikely",
             "impossible", "unavailable", "excluded", "exclude", "excludes", "deferred", "postponed", "skip",
             "skipped", "against", "instead", "later", "unsure", "doubt", "doubtful", "premature", "early",
-            "off", "away", "drop", "dropped", "removed", "remove", "cancel", "cancelled", "canceled", "nix",
+            "drop", "dropped", "removed", "remove", "cancel", "cancelled", "canceled", "nix",
             "wo", "ca", "hasn", "haven", "isn", "aren", "wasn", "weren", "didn", "doesn", "don", "shouldn",
             "wouldn", "couldn", "until", "before", "need", "needs", "requires", "require", "contingent",
-            "depends", "depending", "if", "assuming", "subject", "provided");
+            "depends", "depending", "if", "assuming", "subject", "provided", "expects", "expect", "expected",
+            "wants", "want", "must", "should", "plan", "plans", "goal", "target", "aim", "hope", "hopes", "asks",
+            "asked", "ask", "will", "ll", "requested", "request", "would", "could", "might", "may", "separate", "separately",
+            "extra", "additional", "add-on", "addon", "except", "excluding", "apart", "broke", "broken", "break", "breaks",
+            "stopped", "stop", "stops", "fails", "failing", "failure", "error", "errors", "down", "outage", "issue",
+            "problem", "wrong", "mismatch", "lost", "lose");
     /** Opposites that flip a statement without any negation word. Only content words: "on"/"off" are too common. */
     private static final List<String[]> ANTONYMS = List.of(
             new String[] {"approved", "rejected"}, new String[] {"accept", "reject"},
@@ -48,7 +53,9 @@ final class Polarity {
             new String[] {"confirmed", "canceled"}, new String[] {"signed", "unsigned"},
             new String[] {"interested", "uninterested"}, new String[] {"easy", "hard"},
             new String[] {"easy", "difficult"}, new String[] {"cheaper", "pricier"},
-            new String[] {"cheaper", "expensive"}, new String[] {"faster", "slower"});
+            new String[] {"cheaper", "expensive"}, new String[] {"faster", "slower"},
+            new String[] {"permanent", "temporary"}, new String[] {"final", "preliminary"},
+            new String[] {"final", "draft"}, new String[] {"fixed", "variable"}, new String[] {"full", "partial"});
 
     private Polarity() {
     }
@@ -64,24 +71,27 @@ final class Polarity {
      */
     static boolean deniesAbout(String clause, java.util.Set<String> about) {
         String c = NOT_A_DENIAL.matcher(clause).replaceAll(" ");
-        java.util.regex.Matcher m = NEGATION.matcher(c);
-        while (m.find()) {
-            String rest = c.substring(m.end()).split("[;,.!?]", 2)[0];
-            String[] after = rest.strip().split("\\s+");
-            StringBuilder window = new StringBuilder();
-            for (int i = 0; i < Math.min(5, after.length); i++) {
-                window.append(after[i]).append(' ');
-            }
-            for (String stem : Terms.content(window.toString())) {
-                if (about.contains(stem)) {
-                    return true;
+        // The scope of a negation is taken as its stretch between punctuation: "on the DMS not yet" denies "DMS".
+        for (String segment : c.split("[;,.!?]")) {
+            if (NEGATION.matcher(segment).find()) {
+                for (String stem : Terms.content(segment)) {
+                    if (about.contains(stem)) {
+                        return true;
+                    }
                 }
             }
         }
         return false;
     }
 
+    private static final Pattern EXCLUSION = Pattern.compile(
+            "(?i)\\b(left|leave|leaving|stay|stays|staying|kept|keep|keeping|opt|opted|rule|ruled|phase|phased) "
+                    + "(out|off|away)\\b|\\boff (your|our|the) \\w+");
+
     static boolean hedges(String clause) {
+        if (EXCLUSION.matcher(clause).find()) {
+            return true;
+        }
         for (String w : words(clause)) {
             if (NEGATIVE_LEANING.contains(w) || w.startsWith("un") && w.length() > 5 && w.endsWith("ed")) {
                 return true;

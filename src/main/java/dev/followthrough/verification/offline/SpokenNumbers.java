@@ -54,6 +54,17 @@ final class SpokenNumbers {
     private SpokenNumbers() {
     }
 
+    private static final Pattern NUMBER_WORD = Pattern.compile("(?i)\\b(" + TWO_DIGIT
+            + "|zero|one|two|three|four|five|six|seven|eight|nine)\\b(?![- ](?:hundred|thousand|million))");
+
+    /** Number words as digits, so that "net forty-five" and "net 45" share their words. */
+    static String digits(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        return replace(NUMBER_WORD, text, m -> String.valueOf(value(m.group(1))));
+    }
+
     static String normalise(String text) {
         if (text == null || text.isEmpty()) {
             return text;

@@ -50,7 +50,7 @@ final class Terms {
 
     /** Stems of the words that carry content. */
     static Set<String> content(String text) {
-        return new LinkedHashSet<>(analyse(CONTENT, text));
+        return new LinkedHashSet<>(analyse(CONTENT, SpokenNumbers.digits(text)));
     }
 
     /** Share of {@code claim}'s content stems that also occur in {@code evidence}; 1.0 when the claim has none. */

@@ -19,9 +19,17 @@ import java.util.stream.Stream;
 /** Reads the AMI dev meetings of the shared corpus (format in its README): transcripts and gold action links. */
 public final class AmiCorpus {
 
-    /** Where the shared corpus lives; {@code -Dami.dir=...} overrides. */
+    /**
+     * Where the shared corpus lives: {@code -Dami.dir=...}, else {@code ../shared/corpus/ami} beside the clone (as
+     * CI lays it out), else the workplace's {@code /work/shared/corpus/ami}.
+     */
     public static Path dir() {
-        return Path.of(System.getProperty("ami.dir", "/work/shared/corpus/ami"));
+        String configured = System.getProperty("ami.dir");
+        if (configured != null) {
+            return Path.of(configured);
+        }
+        Path beside = Path.of("..", "shared", "corpus", "ami").toAbsolutePath().normalize();
+        return java.nio.file.Files.isDirectory(beside) ? beside : Path.of("/work/shared/corpus/ami");
     }
 
     public record Meeting(String id, Transcript transcript, CallContext context, Set<String> goldUtteranceIds,

@@ -148,6 +148,19 @@ class CorpusSubsetTest {
         BadInputTest.assertRejected(() -> parser.parse(bytes, path, null), code);
     }
 
+    /** AMI gold cites dialogue-act ids; every one of them must still be findable after merging. */
+    @ParameterizedTest
+    @CsvSource({"ami/transcripts/ES2003a.json, 299, ES2003a.B.dialog-act.vkaraisk.1",
+            "ami/transcripts/IS1008a.json, 256, IS1008a.A.dialog-act.s9553330.1"})
+    void everyAmiDialogueActIdMapsToExactlyOneUtterance(String path, int acts, String firstActOfSpeaker) throws IOException {
+        ParsedTranscript parsed = parser.parse(resource(path), path, null);
+
+        List<String> all = parsed.sourceIds().values().stream().flatMap(List::stream).toList();
+        assertThat(all).hasSize(acts).doesNotHaveDuplicates().contains(firstActOfSpeaker);
+        assertThat(parsed.sourceIds().keySet()).containsExactlyElementsOf(
+                parsed.transcript().utterances().stream().map(Utterance::id).toList());
+    }
+
     @org.junit.jupiter.api.Test
     void zoomChatExportReadsEveryMessageWithItsSender() throws IOException {
         String path = "ethereum-pm-calls/artifacts/allwalletdevs/2026-05-20_039/chat.txt";

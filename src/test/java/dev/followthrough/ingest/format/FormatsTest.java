@@ -45,6 +45,7 @@ class FormatsTest {
         assertThat(utterances(p).get(0).text()).isEqualTo("Thanks for making time today, Jordan. I wanted to walk "
                 + "through the rollout plan and the pricing questions from last week.");
         assertThat(utterances(p).get(1).text()).isEqualTo("Sure. Our ops team is worried about the & the migration window.");
+        assertThat(p.sourceIds()).containsEntry("u1", List.of("1", "2")).containsEntry("u4", List.of("5"));
     }
 
     @Test
@@ -62,6 +63,9 @@ class FormatsTest {
                 tuple("Priya Natarajan", "Thanks."));
         assertThat(utterances(p).get(0).start()).isEqualTo(ms(1000));
         assertThat(utterances(p).get(0).end()).isEqualTo(ms(6000));
+        assertThat(p.sourceIds()).containsEntry("u1", List.of("e84a7995-f8d8-40dc-845a-223814337f09/12-0",
+                "e84a7995-f8d8-40dc-845a-223814337f09/12-1"));
+        assertThat(p.sourceIds()).containsEntry("u5", List.of("e84a7995-f8d8-40dc-845a-223814337f09/15-0"));
     }
 
     @Test
@@ -149,6 +153,15 @@ class FormatsTest {
                 tuple("Jordan Lee", ms(4500), ms(11000), "We want a two-year term. With a price lock."),
                 tuple("Dana Reyes", ms(12100), ms(14000), "I can do that."));
         assertThat(p.warnings()).anyMatch(w -> w.contains("1 segment(s) had no text"));
+    }
+
+    @Test
+    void jsonLinesOneSegmentPerLine() throws IOException {
+        ParsedTranscript p = parse("segments.jsonl");
+
+        assertThat(p.format()).isEqualTo(TranscriptFormat.JSON);
+        assertThat(utterances(p)).extracting(Utterance::speaker, Utterance::start, Utterance::text)
+                .containsExactly(tuple("Dana Reyes", ms(500), "Hi Jordan."), tuple("Jordan Lee", ms(2200), "Hi!"));
     }
 
     @Test

@@ -169,6 +169,13 @@ class NormalisationTest {
     }
 
     @Test
+    void aShortExchangeWhereEachPersonSpeaksOnceIsATranscript() {
+        List<Utterance> u = parse("Dana: Can you do Tuesday?\nJordan: Yes.\nPriya: Works for me.\n").transcript().utterances();
+
+        assertThat(u).extracting(Utterance::speaker).containsExactly("Dana", "Jordan", "Priya");
+    }
+
+    @Test
     void limitsBindFromPropertiesWithDefaults() {
         IngestLimits defaults = new Binder(new MapConfigurationPropertySource(Map.of("followthrough.ingest.max-utterances", "99")))
                 .bindOrCreate("followthrough.ingest", IngestLimits.class);
