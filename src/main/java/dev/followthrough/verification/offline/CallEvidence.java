@@ -172,6 +172,27 @@ final class CallEvidence {
         return a.equals(b) || a.startsWith(b + " ") || b.startsWith(a + " ");
     }
 
+    /**
+     * Embeds, in two batches, what the checks will ask for: the claims, then the clauses of each claim's top
+     * utterances. The in-process model spreads one batch over both cores; one text at a time uses one, and a
+     * check run used to make hundreds of such single calls.
+     */
+    void prepare(List<String> queries, List<String> aligned) {
+        List<String> all = new ArrayList<>(queries);
+        all.addAll(aligned);
+        index.prefetch(all);
+        List<String> clauses = new ArrayList<>();
+        for (String c : aligned) {
+            for (CallIndex.Hit h : search(c, ALIGN_DEPTH)) {
+                clauses.addAll(clauses(h.utterance().text()));
+            }
+        }
+        index.prefetch(clauses);
+    }
+
+    /** How many retrieved utterances a claim is aligned against, clause by clause. */
+    static final int ALIGN_DEPTH = 5;
+
     /** The clause among the hits' utterances that best matches the claim, by meaning and by shared words. */
     Aligned align(String claim, List<CallIndex.Hit> hits) {
         Set<String> claimTerms = claimTerms(claim);
