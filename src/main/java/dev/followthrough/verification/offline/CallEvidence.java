@@ -160,12 +160,20 @@ final class CallEvidence {
             return Side.REP;
         }
         String s = speaker.strip().toLowerCase(Locale.ROOT);
+        String repDomain = domain(context.repEmail());
         for (Participant p : context.participants()) {
-            if (p.name() != null && p.role() == Participant.Role.REP && sameName(s, p.name().toLowerCase(Locale.ROOT))) {
+            // a colleague of the rep (a solutions engineer) often arrives as a plain attendee: the email domain tells
+            boolean seller = p.role() == Participant.Role.REP || repDomain != null && repDomain.equals(domain(p.email()));
+            if (p.name() != null && seller && sameName(s, p.name().toLowerCase(Locale.ROOT))) {
                 return Side.REP;
             }
         }
         return Side.CUSTOMER;
+    }
+
+    private static String domain(String email) {
+        int at = email == null ? -1 : email.lastIndexOf('@');
+        return at < 0 ? null : email.substring(at + 1).strip().toLowerCase(Locale.ROOT);
     }
 
     private static boolean sameName(String a, String b) {

@@ -28,6 +28,8 @@ final class ClaimSplitter {
                     + "best wishes|looking forward to (it|this|that|hearing from you)|speak (to you )?soon|"
                     + "talk (to you )?soon|see you soon|all best|thanks and regards)[,!.]?$",
             Pattern.CASE_INSENSITIVE);
+    /** "— P" or "-- Dana": a dash and a name or initial on its own line signs the email. */
+    private static final Pattern SIGNATURE = Pattern.compile("^[—–-]{1,2}\\s*\\p{Lu}[\\p{L}.'’]*(?:\\s+\\p{Lu}[\\p{L}.'’]*)?$");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•–·]|\\d{1,2}[.)]|\\[[ x]\\])\\s+(.*)$");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[\"”’)]?\\s+(?=[\"“(]?[\\p{Lu}\\d])");
     private static final Pattern ABBREVIATION = Pattern.compile(
@@ -65,7 +67,9 @@ final class ClaimSplitter {
             "captured", "land", "landed", "where", "making", "make", "made", "you", "highlight", "highlights", "agenda", "item", "items", "step", "steps", "next",
             "key", "main", "pleased", "summarise", "summarize", "summarised", "summarized", "provide", "find",
             "short", "promised", "side", "handy", "piece", "points", "discussed", "today's", "nice",
-            "lovely", "meeting", "taking", "spending", "met", "great", "connect", "recap's"));
+            "lovely", "meeting", "taking", "spending", "met", "great", "connect", "recap's",
+            "shout", "missed", "miss", "misunderstood", "misunderstand", "wrong", "correct", "corrections",
+            "ping", "holler", "anything", "off"));
 
     List<Claim> split(String body) {
         List<Claim> claims = new ArrayList<>();
@@ -76,7 +80,8 @@ final class ClaimSplitter {
         StringBuilder paragraph = new StringBuilder();
         boolean seenText = false;
         for (String line : lines) {
-            if (line.equals("--") || line.equals("-- ") || SIGN_OFF.matcher(stripTrailing(line)).matches()) {
+            if (line.equals("--") || line.equals("-- ") || SIGN_OFF.matcher(stripTrailing(line)).matches()
+                    || SIGNATURE.matcher(line).matches()) {
                 break;
             }
             if (line.isEmpty()) {

@@ -29,8 +29,8 @@ final class Mentions {
                     + "\\bat\\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(thirty|fifteen|forty-five)\\b|"
                     + "\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(thirty|fifteen|forty-five)"
                     + "(?=\\s+(?:works|is|would|then|sharp|eastern|pacific|central|et|pt|ct)\\b)|"
-                    + "\\bat\\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-                    + "(?=\\s+(?:your|our|my|their|local|sharp|eastern|pacific|central|et|pt|ct|cet|gmt)\\b|\\s*[,.?!;]|\\s*$)");
+                    + "\\bat\\s+(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![.,]\\d|\\d|\\s*%)"
+                    + "(?=\\s+(?:your|our|my|their|local|sharp|eastern|pacific|central|et|pt|ct|cet|gmt)\\b|\\s+(?:and|then|tomorrow|on|next|in the (?:morning|afternoon|evening))\\b|\\s*[,.?!;]|\\s*$)");
     private static final List<String> HOURS = List.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
     private static final Pattern CONTACT = Pattern.compile(
@@ -92,7 +92,8 @@ final class Mentions {
             } else if (m.group(9) != null) {
                 out.add(12 * 60);
             } else if (m.group(14) != null) {
-                out.add(toMinutes(HOURS.indexOf(m.group(14).toLowerCase(Locale.ROOT)) + 1, 0, null));
+                String h = m.group(14).toLowerCase(Locale.ROOT);
+                out.add(toMinutes(h.matches("\\d+") ? Integer.parseInt(h) : HOURS.indexOf(h) + 1, 0, null));
             } else {
                 String h = m.group(10) != null ? m.group(10) : m.group(12);
                 String q = m.group(10) != null ? m.group(11) : m.group(13);

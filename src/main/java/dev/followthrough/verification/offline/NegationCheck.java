@@ -95,7 +95,7 @@ final class NegationCheck implements ClaimCheck {
         String who = CallEvidence.who(a.utterance());
         boolean evidenceDenies = Polarity.deniesAbout(clause, claimTerms);
         boolean claimDenies = Polarity.deniesAbout(text, Terms.content(clause));
-        if (evidenceDenies && !claimDenies && !Polarity.hedges(text)) {
+        if (evidenceDenies && !claimDenies && !Polarity.hedges(text) && Polarity.deniesPredicate(clause, claimTerms)) {
             return List.of(Outcome.contradicted("negation", Severity.HIGH, who + " said \u201C" + shorten(clause)
                     + "\u201D: the call says no, the draft says yes.", ev));
         }

@@ -24,11 +24,11 @@ import org.junit.jupiter.api.Test;
  */
 class VerifierHeldoutTest {
 
-    /** Floors from the measured figures (docs/EVALUATION.md, "Held-out set"); raise them, never lower them. */
-    static final double MIN_RECALL_FINAL = 0.0;
-    static final double MAX_FALSE_FLAGS_FINAL = 1.0;
-    static final double MIN_RECALL_TUNE = 0.0;
-    static final double MAX_FALSE_FLAGS_TUNE = 1.0;
+    /** Floors just under what was measured on 2026-12-01 (final 20/24 caught, 4/12 false flags; tune 21/24, 2/12). */
+    static final double MIN_RECALL_FINAL = 0.80;
+    static final double MAX_FALSE_FLAGS_FINAL = 0.34;
+    static final double MIN_RECALL_TUNE = 0.85;
+    static final double MAX_FALSE_FLAGS_TUNE = 0.17;
 
     @Test
     void recallAndFalseFlagsOnUnseenDrafts() throws IOException {
