@@ -181,32 +181,26 @@ final class CallEvidence {
     }
 
     /**
-     * Embeds, in two batches, what the checks will ask for: the claims, then the clauses of each claim's top
-     * utterances. The in-process model spreads one batch over both cores; one text at a time uses one, and a
-     * check run used to make hundreds of such single calls.
+     * Embeds, in one batch, the texts the checks will search the call for. The in-process model spreads a batch
+     * over the cores; one text at a time uses one, and a check used to make a single call per claim and probe.
+     * Clauses are embedded later, per claim, and only for the claims a check aligns (most are vouched for first).
      */
     void prepare(List<String> queries, List<String> aligned) {
         List<String> all = new ArrayList<>(queries);
         all.addAll(aligned);
         index.prefetch(all);
-        List<String> clauses = new ArrayList<>();
-        for (String c : aligned) {
-            for (CallIndex.Hit h : search(c, ALIGN_DEPTH)) {
-                clauses.addAll(clauses(h.utterance().text()));
-            }
-        }
-        index.prefetch(clauses);
     }
 
     /** How many retrieved utterances a claim is aligned against, clause by clause. */
-    static final int ALIGN_DEPTH = 5;
+    static final int ALIGN_DEPTH = 3;
 
     /** The clause among the hits' utterances that best matches the claim, by meaning and by shared words. */
     Aligned align(String claim, List<CallIndex.Hit> hits) {
         Set<String> claimTerms = claimTerms(claim);
         List<String> clauses = new ArrayList<>();
         List<Utterance> owners = new ArrayList<>();
-        for (CallIndex.Hit h : hits) {
+        // Clauses of the top hits only: each is a text to embed, and lower hits rarely hold the best clause.
+        for (CallIndex.Hit h : hits.subList(0, Math.min(ALIGN_DEPTH, hits.size()))) {
             List<String> parts = clauses(h.utterance().text());
             for (String c : parts) {
                 clauses.add(c);
