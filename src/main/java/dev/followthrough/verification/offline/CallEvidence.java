@@ -160,24 +160,47 @@ final class CallEvidence {
             return Side.REP;
         }
         String s = speaker.strip().toLowerCase(Locale.ROOT);
+        String repDomain = domain(context.repEmail());
         for (Participant p : context.participants()) {
-            if (p.name() != null && p.role() == Participant.Role.REP && sameName(s, p.name().toLowerCase(Locale.ROOT))) {
+            // a colleague of the rep (a solutions engineer) often arrives as a plain attendee: the email domain tells
+            boolean seller = p.role() == Participant.Role.REP || repDomain != null && repDomain.equals(domain(p.email()));
+            if (p.name() != null && seller && sameName(s, p.name().toLowerCase(Locale.ROOT))) {
                 return Side.REP;
             }
         }
         return Side.CUSTOMER;
     }
 
+    private static String domain(String email) {
+        int at = email == null ? -1 : email.lastIndexOf('@');
+        return at < 0 ? null : email.substring(at + 1).strip().toLowerCase(Locale.ROOT);
+    }
+
     private static boolean sameName(String a, String b) {
         return a.equals(b) || a.startsWith(b + " ") || b.startsWith(a + " ");
     }
+
+    /**
+     * Embeds, in one batch, the texts the checks will search the call for. The in-process model spreads a batch
+     * over the cores; one text at a time uses one, and a check used to make a single call per claim and probe.
+     * Clauses are embedded later, per claim, and only for the claims a check aligns (most are vouched for first).
+     */
+    void prepare(List<String> queries, List<String> aligned) {
+        List<String> all = new ArrayList<>(queries);
+        all.addAll(aligned);
+        index.prefetch(all);
+    }
+
+    /** How many retrieved utterances a claim is aligned against, clause by clause. */
+    static final int ALIGN_DEPTH = 3;
 
     /** The clause among the hits' utterances that best matches the claim, by meaning and by shared words. */
     Aligned align(String claim, List<CallIndex.Hit> hits) {
         Set<String> claimTerms = claimTerms(claim);
         List<String> clauses = new ArrayList<>();
         List<Utterance> owners = new ArrayList<>();
-        for (CallIndex.Hit h : hits) {
+        // Clauses of the top hits only: each is a text to embed, and lower hits rarely hold the best clause.
+        for (CallIndex.Hit h : hits.subList(0, Math.min(ALIGN_DEPTH, hits.size()))) {
             List<String> parts = clauses(h.utterance().text());
             for (String c : parts) {
                 clauses.add(c);

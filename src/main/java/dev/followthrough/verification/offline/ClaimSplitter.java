@@ -15,14 +15,21 @@ import java.util.regex.Pattern;
 final class ClaimSplitter {
 
     private static final Pattern GREETING = Pattern.compile(
-            "^(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings|hiya)\\b[^.!?]{0,40}[,!:.]?$",
+            "^(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings|hiya)\\b(?:[^.!?]|(?<=\\b(?:dr|mr|mrs|ms|prof))\\.){0,40}[,!:.\\-–—]?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NAME_ONLY = Pattern.compile("^[\\p{Lu}][\\p{L}'’-]+( [\\p{Lu}][\\p{L}'’-]+)?,$");
+    private static final Pattern NAME_ONLY = Pattern.compile(
+            "^[\\p{Lu}][\\p{L}'’-]+(?:(?:,| and| &)? [\\p{Lu}][\\p{L}'’-]+){0,3}\\s*(?:,|:|\\s[-–—])$");
+    /** "Fatima - thanks." opening a one-line note: the addressee, then the text. */
+    private static final Pattern INLINE_ADDRESSEE = Pattern.compile("^[\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}][\\p{L}'’-]+)?\\s[-–—]\\s+");
     private static final Pattern SIGN_OFF = Pattern.compile(
             "^(best|best regards|all the best|regards|kind regards|warm regards|warmly|warm wishes|thanks|thank you|"
                     + "thanks again|many thanks|thanks so much|cheers|sincerely|yours|yours truly|talk soon|speak soon|"
-                    + "have a great (day|week|weekend)|take care|with thanks|respectfully)[,!.]?$",
+                    + "have a great (day|week|weekend)|take care|with thanks|respectfully|(with )?(best|kind|warm|warmest) (regards|wishes)|"
+                    + "best wishes|looking forward to (it|this|that|hearing from you)|speak (to you )?soon|"
+                    + "talk (to you )?soon|see you soon|all best|thanks and regards)[,!.]?$",
             Pattern.CASE_INSENSITIVE);
+    /** "— P" or "-- Dana": a dash and a name or initial on its own line signs the email. */
+    private static final Pattern SIGNATURE = Pattern.compile("^[—–-]{1,2}\\s*\\p{Lu}[\\p{L}.'’]*(?:\\s+\\p{Lu}[\\p{L}.'’]*)?$");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•–·]|\\d{1,2}[.)]|\\[[ x]\\])\\s+(.*)$");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[\"”’)]?\\s+(?=[\"“(]?[\\p{Lu}\\d])");
     private static final Pattern ABBREVIATION = Pattern.compile(
@@ -38,7 +45,7 @@ final class ClaimSplitter {
             Pattern.CASE_INSENSITIVE);
 
     /** Words that, alone, only make small talk: a sentence made of nothing else is not a claim. */
-    private static final Set<String> PLEASANTRY = Set.of(
+    private static final Set<String> PLEASANTRY = Set.copyOf(List.of(
             "thank", "thanks", "great", "good", "nice", "wonderful", "lovely", "awesome", "fantastic", "excellent",
             "talk", "talking", "chat", "chatting", "speak", "speaking", "connect", "connecting", "meet", "meeting",
             "met", "call", "conversation", "catch", "catching", "today", "earlier", "time", "taking", "take",
@@ -57,7 +64,12 @@ final class ClaimSplitter {
             "sure", "definitely", "absolutely", "really", "much", "very", "so", "yesterday", "morning",
             "afternoon", "evening", "hi", "hello", "hey", "dear", "there", "folks", "cover", "covered", "went",
             "covering", "wrap", "recapping", "summarize", "summarise", "outline", "outlined", "capture",
-            "captured", "land", "landed", "where", "making", "make", "made", "you", "highlight", "highlights", "agenda", "item", "items", "step", "steps", "next");
+            "captured", "land", "landed", "where", "making", "make", "made", "you", "highlight", "highlights", "agenda", "item", "items", "step", "steps", "next",
+            "key", "main", "pleased", "summarise", "summarize", "summarised", "summarized", "provide", "find",
+            "short", "promised", "side", "handy", "piece", "points", "discussed", "today's", "nice",
+            "lovely", "meeting", "taking", "spending", "met", "great", "connect", "recap's",
+            "shout", "missed", "miss", "misunderstood", "misunderstand", "wrong", "correct", "corrections",
+            "ping", "holler", "anything", "off"));
 
     List<Claim> split(String body) {
         List<Claim> claims = new ArrayList<>();
@@ -68,7 +80,8 @@ final class ClaimSplitter {
         StringBuilder paragraph = new StringBuilder();
         boolean seenText = false;
         for (String line : lines) {
-            if (line.equals("--") || line.equals("-- ") || SIGN_OFF.matcher(stripTrailing(line)).matches()) {
+            if (line.equals("--") || line.equals("-- ") || SIGN_OFF.matcher(stripTrailing(line)).matches()
+                    || SIGNATURE.matcher(line).matches()) {
                 break;
             }
             if (line.isEmpty()) {
@@ -78,6 +91,9 @@ final class ClaimSplitter {
             if (!seenText && (GREETING.matcher(line).matches() || NAME_ONLY.matcher(line).matches())) {
                 seenText = true;
                 continue;
+            }
+            if (!seenText) {
+                line = INLINE_ADDRESSEE.matcher(line).replaceFirst("");
             }
             seenText = true;
             Matcher bullet = BULLET.matcher(line);

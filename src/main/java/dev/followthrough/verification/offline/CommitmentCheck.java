@@ -47,8 +47,15 @@ final class CommitmentCheck implements ClaimCheck {
         }
         List<Outcome> supported = List.of();
         List<Commitments.Promise> promises = call.memo("promises", () -> Commitments.onCall(call));
-        List<String> texts = promises.stream().map(Commitments.Promise::text).toList();
-        call.index().prefetch(texts);
+        call.memo("promiseVectors", () -> {
+            List<String> texts = new java.util.ArrayList<>();
+            for (Commitments.Promise p : promises) {
+                texts.add(p.text());
+                texts.add(Commitments.stripSubordinate(p.clause()));
+            }
+            call.index().prefetch(texts);
+            return Boolean.TRUE;
+        });
         for (String action : Commitments.actions(stated.action())) {
             if (Terms.content(action).size() < 2) {
                 continue;
@@ -64,11 +71,31 @@ final class CommitmentCheck implements ClaimCheck {
         return supported;
     }
 
+    /** The texts this check will search the call for, so that they can be embedded in one batch beforehand. */
+    static List<String> probes(Claim claim) {
+        if (claim.fromSubject() || claim.fromActionItem()) {
+            return List.of();
+        }
+        Commitments.Stated stated = Commitments.inDraft(claim.text());
+        if (stated == null) {
+            return List.of();
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (String action : Commitments.actions(stated.action())) {
+            out.add(probe(action, claim.text()));
+        }
+        return out;
+    }
+
+    private static String probe(String action, String claimText) {
+        return Terms.content(action).size() >= 3 ? action
+                : Commitments.stripSubordinate(LEADING_CONDITION.matcher(claimText).replaceFirst(""));
+    }
+
     private List<Outcome> judgeAction(String action, String claimText, CallEvidence.Side side, String who,
                                       List<Commitments.Promise> promises, CallEvidence call) {
         // A short action ("scope that separately") leans on its sentence for what it is about.
-        String probe = Terms.content(action).size() >= 3 ? action
-                : Commitments.stripSubordinate(LEADING_CONDITION.matcher(claimText).replaceFirst(""));
+        String probe = probe(action, claimText);
         Set<String> actionTerms = call.claimTerms(probe);
         String verb = Commitments.verbClass(action);
         Commitments.Promise bestOther = null;

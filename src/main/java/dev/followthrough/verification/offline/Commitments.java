@@ -206,6 +206,9 @@ final class Commitments {
     /** "You'll have the report by Friday" is the rep's promise to deliver, not the customer's. */
     private static final Pattern YOU_RECEIVE = Pattern.compile(
             "(?i)^(?:.*?\\b)?you['’]ll\\s+(?:have|get|receive|see|find)\\s+(\\w.*)$");
+    private static final Pattern SENT_TO_US = Pattern.compile("(?i)\\b(?:to|over to|back to|with)\\s+(?:me|us)\\b");
+    private static final Pattern CAUSATIVE = Pattern.compile("(?i)\\byou['’]ll\\s+have\\s+(?:\\p{L}+\\s+){1,2}?"
+            + "(?:send|share|sign|review|email|forward|call|check|confirm|prepare|draft|pull|get|look|set up|schedule)\\b");
     /** Waiting, hearing back or meeting again is not a deliverable; the meeting check covers meetings. */
     private static final Pattern NOT_A_DELIVERABLE = Pattern.compile(
             "(?i)^(?:wait|hold|hear|keep|come back|get back|circle back|look forward|be in touch|stay|follow your lead|let you|talk|speak|meet|see you|"
@@ -243,7 +246,9 @@ final class Commitments {
         }
         Matcher receive = YOU_RECEIVE.matcher(c);
         if (receive.matches()) {
-            return new Stated(CallEvidence.Side.REP, null, receive.group(1));
+            // "you'll get the seat count to me" and "you'll have legal send it" are the customer's to do
+            boolean theirs = SENT_TO_US.matcher(receive.group(1)).find() || CAUSATIVE.matcher(c).find();
+            return new Stated(theirs ? CallEvidence.Side.CUSTOMER : CallEvidence.Side.REP, null, receive.group(1));
         }
         Matcher present = SELF_PRESENT.matcher(c);
         if (present.matches()) {

@@ -63,6 +63,9 @@ final class DateCheck implements ClaimCheck {
                     rival = s;
                 }
             }
+            if (local == null && anywhere != null && rival != null && sameTimeSaid(myTimes, anywhere.utterance())) {
+                local = anywhere; // "the 26th at 11" and "November 26, at eleven": the date and its time agree
+            }
             if (local != null || anywhere != null && rival == null) {
                 Mentions.Located<DateMention> s = local != null ? local : anywhere;
                 support.add(CallEvidence.cite(s.utterance()));
@@ -80,6 +83,11 @@ final class DateCheck implements ClaimCheck {
             out.add(Outcome.supported("date", "The dates and times match the call.", support.stream().distinct().limit(3).toList()));
         }
         return out;
+    }
+
+    private static boolean sameTimeSaid(List<Integer> myTimes, Utterance u) {
+        List<Integer> said = Mentions.times(u.text());
+        return myTimes.stream().anyMatch(said::contains);
     }
 
     private static void checkTimes(List<Integer> myTimes, List<CallIndex.Hit> hits, CallEvidence call,

@@ -28,7 +28,9 @@ final class Mentions {
                     + "forty-five))?\\s*(a\\.?m\\.?|p\\.?m\\.?|o['’]clock)(?![a-z])|\\b(noon|midday)\\b|"
                     + "\\bat\\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(thirty|fifteen|forty-five)\\b|"
                     + "\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(thirty|fifteen|forty-five)"
-                    + "(?=\\s+(?:works|is|would|then|sharp|eastern|pacific|central|et|pt|ct)\\b)");
+                    + "(?=\\s+(?:works|is|would|then|sharp|eastern|pacific|central|et|pt|ct)\\b)|"
+                    + "\\bat\\s+(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![.,]\\d|\\d|\\s*%)"
+                    + "(?=\\s+(?:your|our|my|their|local|sharp|eastern|pacific|central|et|pt|ct|cet|gmt)\\b|\\s+(?:and|then|tomorrow|on|next|in the (?:morning|afternoon|evening))\\b|\\s*[,.?!;]|\\s*$)");
     private static final List<String> HOURS = List.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
     private static final Pattern CONTACT = Pattern.compile(
@@ -89,6 +91,9 @@ final class Mentions {
                 out.add(toMinutes(h, min, m.group(8)));
             } else if (m.group(9) != null) {
                 out.add(12 * 60);
+            } else if (m.group(14) != null) {
+                String h = m.group(14).toLowerCase(Locale.ROOT);
+                out.add(toMinutes(h.matches("\\d+") ? Integer.parseInt(h) : HOURS.indexOf(h) + 1, 0, null));
             } else {
                 String h = m.group(10) != null ? m.group(10) : m.group(12);
                 String q = m.group(10) != null ? m.group(11) : m.group(13);

@@ -39,11 +39,13 @@ final class NameCheck implements ClaimCheck {
             "q2", "q3", "q4", "h1", "h2", "fy", "ytd", "roi", "faq", "pdf", "crm", "hr", "vp", "ceo", "cfo",
             "cto", "coo", "cio", "ciso", "svp", "evp", "usd", "eur", "gbp", "us", "uk", "eu", "usa", "ai",
             "qbr", "poc", "pov", "nda", "msa", "sow", "rfp", "rfi", "sla", "kpi", "okr", "api", "ui", "ux", "saas",
-            "b2b", "pst", "est", "cst", "mst", "gmt", "utc", "et", "pt", "ct", "pto", "ooo", "p.s.", "i.e", "e.g");
+            "b2b", "time", "standard", "daylight", "pst", "est", "cst", "mst", "gmt", "utc", "et", "pt", "ct", "pto", "ooo", "p.s.", "i.e", "e.g");
 
     /** What follows a person's name at the start of a sentence ("Megan from IT will...", "Maria said..."). */
     private static final Set<String> CURRENCIES = Set.of("usd", "eur", "gbp", "cad", "aud", "nzd", "jpy", "chf",
-            "sek", "nok", "dkk", "inr", "cny", "mxn", "brl", "sgd", "hkd", "zar", "pln");
+            "sek", "nok", "dkk", "inr", "cny", "mxn", "brl", "sgd", "hkd", "zar", "pln", "kes", "ngn", "ghs", "egp", "aed",
+            "sar", "krw", "twd", "thb", "idr", "myr", "php", "vnd", "try", "czk", "huf", "ron", "ils", "clp", "cop",
+            "ars", "pen", "uah");
     private static final Set<String> PERSON_VERBS = Set.of(
             "said", "says", "mentioned", "asked", "confirmed", "agreed", "noted", "suggested", "raised", "wants",
             "wanted", "needs", "will", "would", "offered", "promised", "explained", "flagged", "expects", "prefers",
@@ -117,7 +119,8 @@ final class NameCheck implements ClaimCheck {
         if (acronym) {
             String singular = lower.endsWith("s") && lower.length() > 2 ? lower.substring(0, lower.length() - 1) : lower;
             return !expands(lower, call) && !expands(singular, call) && !call.words().contains(lower + "s")
-                    && !CURRENCIES.contains(singular);
+                    && !CURRENCIES.contains(singular)
+                    && !CURRENCIES.contains(lower);
         }
         if (!initial) {
             return true;

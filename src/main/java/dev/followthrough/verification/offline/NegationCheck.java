@@ -45,7 +45,17 @@ final class NegationCheck implements ClaimCheck {
         if (claim.fromSubject()) {
             return List.of();
         }
-        // A compound sentence can be right in one part and reversed in another, so each part is aligned on its own.
+        for (String part : parts(claim, call)) {
+            List<Outcome> out = checkPart(part, call);
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    /** A compound sentence can be right in one part and reversed in another, so each part is aligned on its own. */
+    static List<String> parts(Claim claim, CallEvidence call) {
         List<String> parts = new java.util.ArrayList<>();
         parts.add(claim.text());
         for (String f : FRAGMENT.split(claim.text())) {
@@ -59,13 +69,7 @@ final class NegationCheck implements ClaimCheck {
                 parts.add(p);
             }
         }
-        for (String part : parts) {
-            List<Outcome> out = checkPart(part, call);
-            if (!out.isEmpty()) {
-                return out;
-            }
-        }
-        return List.of();
+        return parts;
     }
 
     private List<Outcome> checkPart(String text, CallEvidence call) {
@@ -91,7 +95,7 @@ final class NegationCheck implements ClaimCheck {
         String who = CallEvidence.who(a.utterance());
         boolean evidenceDenies = Polarity.deniesAbout(clause, claimTerms);
         boolean claimDenies = Polarity.deniesAbout(text, Terms.content(clause));
-        if (evidenceDenies && !claimDenies && !Polarity.hedges(text)) {
+        if (evidenceDenies && !claimDenies && !Polarity.hedges(text) && Polarity.deniesPredicate(clause, claimTerms)) {
             return List.of(Outcome.contradicted("negation", Severity.HIGH, who + " said \u201C" + shorten(clause)
                     + "\u201D: the call says no, the draft says yes.", ev));
         }

@@ -36,6 +36,12 @@ final class NumberCheck implements ClaimCheck {
             Mentions.Located<QuantityMention> rival = null;
             for (Mentions.Located<QuantityMention> s : said) {
                 if (!compatible(q, s.mention())) {
+                    // a figure in the hundreds or more is specific enough to match whatever noun follows it
+                    // ("EUR 200k tender limit" for "two hundred thousand euros")
+                    if (anywhere == null && q.value().compareTo(s.mention().value()) == 0
+                            && q.value().abs().compareTo(BigDecimal.valueOf(100)) >= 0) {
+                        anywhere = s;
+                    }
                     continue;
                 }
                 boolean near = relevant.contains(s.utterance());
@@ -53,7 +59,8 @@ final class NumberCheck implements ClaimCheck {
                 support.add(local);
             } else if (anywhere != null && rival == null) {
                 support.add(anywhere);
-            } else if (derived(q, mine, said, relevant, claim.text()) || identifier(claim.text(), q)) {
+            } else if (derived(q, mine, said, relevant, claim.text()) || identifier(claim.text(), q)
+                    || ratioOfPercent(claim.text(), q, said)) {
                 continue; // "six paid, since the first two of eight are free": arithmetic on what was said
             } else if (rival != null) {
                 out.add(Outcome.contradicted("number", Severity.HIGH, "The call says \u201C" + rival.mention().surface()
@@ -152,6 +159,24 @@ final class NumberCheck implements ClaimCheck {
         return out;
     }
 
+    private static final java.util.regex.Pattern ONE_IN = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:one|1|a)\\s+(?:[\\p{L}-]+\\s+)?(?:in|out of|of)\\s*$");
+
+    /** "one in twenty" (or "one room in ten") is a percentage written as a ratio: 5% on the call. */
+    private static boolean ratioOfPercent(String text, QuantityMention q, List<Mentions.Located<QuantityMention>> said) {
+        String before = text.substring(0, Math.max(0, Math.min(q.start(), text.length())));
+        if (q.value().signum() <= 0 || !ONE_IN.matcher(before).find()) {
+            return false;
+        }
+        double pct = 100.0 / q.value().doubleValue();
+        for (Mentions.Located<QuantityMention> s : said) {
+            if (category(s.mention()) == Category.PERCENT && Math.abs(s.mention().value().doubleValue() - pct) <= 0.1 * pct) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "ticket 48213", "order #1042": a reference number, read out digit by digit on calls, not a figure. */
     private static boolean identifier(String text, QuantityMention q) {
         String before = text.substring(0, Math.max(0, Math.min(q.start(), text.length()))).toLowerCase(Locale.ROOT);
@@ -163,7 +188,13 @@ final class NumberCheck implements ClaimCheck {
             return true;
         }
         // "plus thirty" on a call is thirty cents when the draft writes $0.30
-        return spokenCents(a, b) || spokenCents(b, a);
+        return spokenCents(a, b) || spokenCents(b, a) || inMonths(a).compareTo(inMonths(b)) == 0 && inMonths(a).signum() > 0;
+    }
+
+    /** "two years" and "twenty-four months" are one duration; anything else is not a duration (zero). */
+    private static BigDecimal inMonths(QuantityMention q) {
+        String u = bare(q) ? "" : stem(q.unit());
+        return u.equals("year") ? q.value().multiply(BigDecimal.valueOf(12)) : u.equals("month") ? q.value() : BigDecimal.ZERO;
     }
 
     private static boolean spokenCents(QuantityMention money, QuantityMention bareCount) {

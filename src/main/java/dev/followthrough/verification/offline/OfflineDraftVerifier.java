@@ -47,6 +47,16 @@ public class OfflineDraftVerifier implements DraftVerifier {
         long started = System.nanoTime();
         CallEvidence call = new CallEvidence(transcript, context, vectoriser);
         List<Claim> claims = claims(draft, actionItems);
+        List<String> aligned = new ArrayList<>();
+        List<String> probes = new ArrayList<>();
+        for (Claim c : claims) {
+            aligned.add(c.text());
+            if (!c.fromSubject()) {
+                aligned.addAll(NegationCheck.parts(c, call));
+            }
+            probes.addAll(CommitmentCheck.probes(c));
+        }
+        call.prepare(probes, aligned);
         List<Finding> findings = new ArrayList<>();
         for (Claim c : claims) {
             findings.addAll(judge.judge(c, call));

@@ -70,11 +70,35 @@ final class Polarity {
      * "approv", while "a dashboard which nobody trusts" denies nothing about "spreadsheets".
      */
     static boolean deniesAbout(String clause, java.util.Set<String> about) {
+        return deniesAbout(clause, about, false);
+    }
+
+    /**
+     * Like {@link #deniesAbout(String, java.util.Set)}, but only what follows the negator counts (its predicate),
+     * unless the words before it share two of {@code about}: "Catalan is not supported" denies nothing about
+     * "Catalan matters to you".
+     */
+    static boolean deniesPredicate(String clause, java.util.Set<String> about) {
+        return deniesAbout(clause, about, true);
+    }
+
+    private static boolean deniesAbout(String clause, java.util.Set<String> about, boolean scoped) {
         String c = NOT_A_DENIAL.matcher(clause).replaceAll(" ");
         // The scope of a negation is taken as its stretch between punctuation: "on the DMS not yet" denies "DMS".
         for (String segment : c.split("[;,.!?]")) {
-            if (NEGATION.matcher(segment).find()) {
-                for (String stem : Terms.content(segment)) {
+            java.util.regex.Matcher m = NEGATION.matcher(segment);
+            if (m.find()) {
+                // What is denied is what follows the negator ("Catalan is not supported": "supported"), not the
+                // subject, which a claim may well share ("Catalan matters to you"); elliptic "not yet" keeps it all.
+                java.util.Set<String> scope = new java.util.HashSet<>(Terms.content(segment.substring(m.start())));
+                scope.removeAll(Terms.content(m.group()));
+                scope.removeAll(Set.of("yet", "still", "realli", "much", "ani", "anymor", "either"));
+                java.util.Set<String> subject = new java.util.HashSet<>(Terms.content(segment.substring(0, m.start())));
+                subject.retainAll(about);
+                if (scoped && subject.size() >= 2) {
+                    return true; // "Real-time push we do not offer": the topic comes first and is clearly the same
+                }
+                for (String stem : !scoped || scope.isEmpty() ? Terms.content(segment) : scope) {
                     if (about.contains(stem)) {
                         return true;
                     }

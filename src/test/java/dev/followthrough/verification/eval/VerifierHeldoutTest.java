@@ -1,0 +1,93 @@
+package dev.followthrough.verification.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.followthrough.core.CheckResult;
+import dev.followthrough.core.Draft;
+import dev.followthrough.core.Finding;
+import dev.followthrough.core.Verdict;
+import dev.followthrough.text.Embedder;
+import dev.followthrough.verification.eval.dataset.VerifierCase;
+import dev.followthrough.verification.offline.OfflineDraftVerifier;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The verifier on drafts written after it was tuned (src/test/resources/verification/heldout, README there).
+ * Figures by part: "tune" calls were read when fixing general rules, "final" calls never were.
+ * Report: target/eval/heldout-report.md; every finding: target/eval/heldout-details.md.
+ */
+class VerifierHeldoutTest {
+
+    /** Floors just under what was measured on 2026-12-01 (final 20/24 caught, 4/12 false flags; tune 21/24, 2/12). */
+    static final double MIN_RECALL_FINAL = 0.80;
+    static final double MAX_FALSE_FLAGS_FINAL = 0.34;
+    static final double MIN_RECALL_TUNE = 0.85;
+    static final double MAX_FALSE_FLAGS_TUNE = 0.17;
+
+    @Test
+    void recallAndFalseFlagsOnUnseenDrafts() throws IOException {
+        OfflineDraftVerifier verifier = new OfflineDraftVerifier(new Embedder());
+        Map<String, int[]> parts = new TreeMap<>(); // part -> {planted, caught, clean, falseFlags}
+        Map<String, int[]> kinds = new TreeMap<>(); // part/kind -> {planted, caught}
+        StringBuilder details = new StringBuilder("# Held-out set: every case\n\n");
+        for (HeldoutSet.HeldoutCase h : HeldoutSet.load()) {
+            VerifierCase c = h.c();
+            CheckResult r = verifier.check(EvalTranscripts.parse(c.transcriptText()), c.callContext(),
+                    new Draft(c.subject(), c.body()), List.of());
+            boolean flagged = r.verdict() == Verdict.FLAGGED;
+            int[] p = parts.computeIfAbsent(h.part(), x -> new int[4]);
+            if (c.planted()) {
+                p[0]++;
+                int[] k = kinds.computeIfAbsent(h.part() + "/" + c.kind(), x -> new int[2]);
+                k[0]++;
+                if (flagged) {
+                    p[1]++;
+                    k[1]++;
+                }
+            } else {
+                p[2]++;
+                if (flagged) {
+                    p[3]++;
+                }
+            }
+            details.append("## ").append(c.id()).append(" (").append(h.part()).append(')')
+                    .append(c.planted() != flagged ? "  **WRONG**" : "").append("\n\n");
+            if (c.planted()) {
+                details.append("planted (").append(c.kind()).append("): ").append(c.plantedClaim()).append("\n\n");
+            }
+            for (Finding f : r.findings()) {
+                details.append("- ").append(f.status()).append(" [").append(f.kind()).append("] ").append(f.claim())
+                        .append(" -- ").append(f.reason()).append('\n');
+            }
+            details.append('\n');
+        }
+        StringBuilder report = new StringBuilder("# Offline verifier on the held-out set\n\n");
+        report.append("| part | planted | caught (recall) | clean drafts | falsely flagged (rate) |\n|---|---|---|---|---|\n");
+        parts.forEach((k, v) -> report.append(String.format("| %s | %d | %d (%.2f) | %d | %d (%.2f) |%n", k, v[0], v[1],
+                rate(v[1], v[0]), v[2], v[3], rate(v[3], v[2]))));
+        report.append("\n| part/kind | planted | caught |\n|---|---|---|\n");
+        kinds.forEach((k, v) -> report.append(String.format("| %s | %d | %d |%n", k, v[0], v[1])));
+        Path dir = Path.of("target", "eval");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("heldout-report.md"), report);
+        Files.writeString(dir.resolve("heldout-details.md"), details);
+        System.out.println(report);
+
+        int[] fin = parts.get("final");
+        int[] tune = parts.get("tune");
+        assertThat(rate(fin[1], fin[0])).as("recall, final part").isGreaterThanOrEqualTo(MIN_RECALL_FINAL);
+        assertThat(rate(fin[3], fin[2])).as("false flags, final part").isLessThanOrEqualTo(MAX_FALSE_FLAGS_FINAL);
+        assertThat(rate(tune[1], tune[0])).as("recall, tune part").isGreaterThanOrEqualTo(MIN_RECALL_TUNE);
+        assertThat(rate(tune[3], tune[2])).as("false flags, tune part").isLessThanOrEqualTo(MAX_FALSE_FLAGS_TUNE);
+    }
+
+    private static double rate(int n, int of) {
+        return of == 0 ? 0 : n / (double) of;
+    }
+}
