@@ -28,6 +28,11 @@ public class OfflineFollowUpDrafter implements FollowUpDrafter {
 
     static final String ENGINE = "offline-drafter-v1";
     private static final int MAX_POINTS = 5;
+    /**
+     * Share (percent) of the rep's usual length the recap may use even when the next steps already fill it: a
+     * follow-up that lists tasks but none of the agreed numbers is the worse email of the two.
+     */
+    private static final int RECAP_FLOOR = 40;
 
     @Override
     public DraftResult draft(Transcript transcript, List<ActionItem> actionItems, CallContext context,
@@ -52,9 +57,12 @@ public class OfflineFollowUpDrafter implements FollowUpDrafter {
                 + Lexicon.words(profile.signOff()) + stepLines.stream().mapToInt(Lexicon::words).sum()
                 + (stepLines.isEmpty() ? 0 : Lexicon.words(stepsIntro));
         List<RecapSelector.Point> points = choose(RecapSelector.candidates(transcript, audience, cited),
-                profile.typicalWords() - fixed, stepLines.isEmpty() ? 2 : 1);
+                Math.max(profile.typicalWords() - fixed, profile.typicalWords() * RECAP_FLOOR / 100),
+                stepLines.isEmpty() ? 2 : 1);
 
-        List<String> recapLines = points.stream().map(p -> render(p, tone)).toList();
+        // filtered here, not only at the end, so that a dropped point never leaves the recap intro dangling
+        List<String> recapLines = points.stream().map(p -> render(p, tone))
+                .filter(line -> !InstructionGuard.looksLikeInstruction(line)).toList();
         StringBuilder body = new StringBuilder();
         body.append(greeting).append("\n\n").append(opening).append("\n\n");
         if (!recapLines.isEmpty()) {
@@ -97,7 +105,10 @@ public class OfflineFollowUpDrafter implements FollowUpDrafter {
         return out.toString();
     }
 
-    /** Best-ranked points that fit the rep's usual length (at least {@code minimum}), in call order. */
+    /**
+     * Best-ranked points that fit the rep's usual length (at least {@code minimum}, and the best of each side),
+     * in call order.
+     */
     private static List<RecapSelector.Point> choose(List<RecapSelector.Point> ranked, int budget, int minimum) {
         List<RecapSelector.Point> chosen = new ArrayList<>();
         int used = 0;
@@ -105,7 +116,9 @@ public class OfflineFollowUpDrafter implements FollowUpDrafter {
             if (chosen.size() >= MAX_POINTS) {
                 break;
             }
-            if (chosen.size() < minimum || used + p.words() <= budget) {
+            // the best point of each side gets in even over budget: the recap covers what both sides said
+            boolean firstOfItsSide = chosen.stream().noneMatch(c -> c.rep() == p.rep());
+            if (chosen.size() < minimum || firstOfItsSide || used + p.words() <= budget) {
                 chosen.add(p);
                 used += p.words();
             }
@@ -115,6 +128,10 @@ public class OfflineFollowUpDrafter implements FollowUpDrafter {
     }
 
     private static String render(RecapSelector.Point p, Tone tone) {
+        if (p.rep()) {
+            // the rep's own words, as said: a condition ("if you sign by December") stays a condition
+            return (tone.formal() ? "As I said: " : "From my side: ") + "\u201c" + p.quote() + ".\u201d";
+        }
         boolean recipient = p.voice() == Restater.Voice.RECIPIENT;
         String who = recipient ? "You" : firstName(p.speaker());
         if (p.clause() != null) {

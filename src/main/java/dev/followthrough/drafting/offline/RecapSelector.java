@@ -53,6 +53,34 @@ final class RecapSelector {
     /** The speaker corrects themselves: restating either version risks the wrong one. */
     private static final Pattern SELF_CORRECTION = Pattern.compile(
             "(?i)\\b(?:sorry|i mean|no wait|scratch that|let me rephrase|correction)\\b|,\\s*(?:no|wait)\\s*,");
+    /**
+     * "120, sorry, 210" / "Friday, no wait, Monday": the value after the marker is the one meant. Group 1 is the
+     * withdrawn value with the marker, which is cut so that only the corrected value is written back.
+     */
+    private static final Pattern CORRECTED_VALUE = Pattern.compile(
+            "(?i)\\b((?:[$\u20ac\u00a3]?\\d[\\d,.]*%?|" + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                    + "|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+                    + "|sixty|seventy|eighty|ninety)(?:[- ](?:hundred|thousand|one|two|three|four|five|six|seven|eight|nine))*)"
+                    + "\\s*[,;]?\\s*(?:sorry|i mean|no wait|wait|no|scratch that|correction)\\s*[,;:]\\s*)"
+                    + "(?=[$\u20ac\u00a3]?\\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|one|two|three|four|five|six"
+                    + "|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)");
+    /**
+     * Words that make a sentence a hedge, a maybe or a threat ("we'll have to think about it", "we'll look at
+     * other vendors"): written back, they read as a promise or an agreed fact, which they are not.
+     */
+    private static final Pattern HEDGE_OR_THREAT = Pattern.compile("(?i)\\b(?:think about|thinking about|not sure|"
+            + "unsure|maybe|perhaps|possibly|might|we'll see|we will see|no promises|can't promise|cannot promise|"
+            + "probably|hopefully|in theory|other vendors?|other options|competitors?|walk away|look elsewhere|"
+            + "shop around|cancel|terminate|not (?:ready|now)|hold off|on hold|depends|depending)\\b");
+    /** An address or domain spelled out to dodge a filter ("billing at acme dot example"), or a long digit run. */
+    private static final Pattern SPELLED_CONTACT = Pattern.compile("(?i)\\b\\w+\\s+(?:at|@)\\s+[\\w-]+\\s+dot\\s+\\w+"
+            + "|\\b[\\w-]+\\s+dot\\s+(?:com|org|net|io|co|example|info|biz|dev|app|ai|us|uk|de|eu)\\b"
+            + "|\\b[\\w-]+\\.(?:com|org|net|io|example|info|biz|dev|app)\\b"
+            + "|\\d(?:[\\s-]?\\d){6,}");
+    /** What a rep's own sentence must carry to be worth writing back: a term, not chat. */
+    private static final Pattern TERM = Pattern.compile("(?i)[$\u20ac\u00a3%]|\\d|\\b(?:percent|discount|per seat|"
+            + "per user|per month|per year|seats?|licen[cs]es?|hundred|thousand|million)\\b");
+
     /** Opens by pointing back at something said before, so it means little on its own. */
     private static final Pattern ANAPHORIC_START = Pattern.compile(
             "(?i)^(?:that|this|it|those|these|which|they|he|she|then)(?:'s|\\s+is|\\s+was)?\\b");
@@ -67,7 +95,8 @@ final class RecapSelector {
      * @param quote  the cleaned sentence as said, used when {@code clause} is {@code null}
      * @param kind   the strongest signal in it, which picks the reporting verb
      */
-    record Point(int seq, String speaker, Restater.Voice voice, String clause, String quote, Kind kind, double score) {
+    record Point(int seq, String speaker, Restater.Voice voice, String clause, String quote, Kind kind, double score,
+                 boolean rep) {
 
         int words() {
             return Lexicon.words(clause != null ? clause : quote) + 3;
@@ -82,6 +111,16 @@ final class RecapSelector {
         Set<String> properNouns = properNouns(transcript);
         for (Utterance u : transcript.utterances()) {
             Restater.Voice voice = audience.voiceOf(u.speaker());
+            if (audience.isRep(u.speaker()) && !InstructionGuard.looksLikeInstruction(u.text())) {
+                // the rep's own confirmed terms (prices quoted, discounts, seats, dates) belong in the recap too
+                for (String raw : Lexicon.sentences(u.text())) {
+                    Point p = score(u, null, raw, actionEvidence.contains(u.id()), properNouns);
+                    if (p != null) {
+                        points.add(p);
+                    }
+                }
+                continue;
+            }
             // a speaker nobody vouches for may be on the rep's side (a solutions engineer) or unnamed ("Speaker 3")
             if (voice == null || voice == Restater.Voice.UNVOUCHED || Audience.isGenericLabel(u.speaker())
                     || InstructionGuard.looksLikeInstruction(u.text())) {
@@ -106,9 +145,12 @@ final class RecapSelector {
 
     private static Point score(Utterance u, Restater.Voice voice, String raw, boolean citedByAction,
                                Set<String> properNouns) {
-        String sentence = Restater.clean(raw);
+        boolean rep = voice == null;
+        String sentence = Restater.clean(CORRECTED_VALUE.matcher(raw).replaceAll(""));
         int words = Lexicon.words(sentence);
         if (words < 5 || words > 40 || sentence.endsWith("?") || Lexicon.hasContactInfo(sentence)
+                || SPELLED_CONTACT.matcher(sentence).find() || HEDGE_OR_THREAT.matcher(sentence).find()
+                || rep && !TERM.matcher(sentence).find()
                 || InstructionGuard.looksLikeInstruction(sentence) || SMALL_TALK.matcher(sentence).find()
                 || SELF_CORRECTION.matcher(sentence).find() || REPLY_START.matcher(sentence).find()
                 || introducesThemselves(u.speaker(), sentence)) {
@@ -142,6 +184,9 @@ final class RecapSelector {
         if (kind == null || score < 2) {
             return null;
         }
+        // a sentence that carries several values says more per word: prefer dense points over more points
+        int values = dev.followthrough.text.Quantities.find(sentence).size();
+        score += Math.min(3, Math.max(0, values - 1)) * 1.0;
         // mid-length sentences restate best; an action item's own sentence is already in the next steps
         score -= Math.abs(words - 16) / 12.0;
         if (citedByAction) {
@@ -153,11 +198,14 @@ final class RecapSelector {
             }
             score -= 2;
         }
-        String clause = Restater.asClause(sentence, voice, properNouns);
-        if (clause == null) {
+        String clause = rep ? null : Restater.asClause(sentence, voice, properNouns);
+        if (clause == null && !rep) {
             score -= 0.5; // a quote reads heavier than a restated point
         }
-        return new Point(u.seq(), u.speaker(), voice, clause, Restater.stripEnd(sentence), kind, score);
+        if (rep) {
+            score -= 1; // the customer's own points come first; the rep's terms fill what room is left
+        }
+        return new Point(u.seq(), u.speaker(), voice, clause, Restater.stripEnd(sentence), kind, score, rep);
     }
 
     /** "I'm Helen Park, I run clinical operations": the recipient knows who they are. */

@@ -59,8 +59,11 @@ class RestaterTest {
 
         List<RecapSelector.Point> points = RecapSelector.candidates(t, Audience.of(t, ctx), Set.of());
 
-        assertThat(points).extracting(RecapSelector.Point::clause)
+        assertThat(points).filteredOn(p -> !p.rep()).extracting(RecapSelector.Point::clause)
                 .containsExactly("your main concern is that the nightly export fails twice a week");
+        // the rep's own term is recapped too, but only as said: the condition stays with the discount
+        assertThat(points).filteredOn(RecapSelector.Point::rep).extracting(RecapSelector.Point::quote)
+                .containsExactly("We can give you a 20 percent discount if you sign this quarter");
     }
 
     private static Utterance u(int seq, String speaker, String text) {
