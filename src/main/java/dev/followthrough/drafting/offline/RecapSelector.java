@@ -76,10 +76,21 @@ final class RecapSelector {
     private static final Pattern SPELLED_CONTACT = Pattern.compile("(?i)\\b\\w+\\s+(?:at|@)\\s+[\\w-]+\\s+dot\\s+\\w+"
             + "|\\b[\\w-]+\\s+dot\\s+(?:com|org|net|io|co|example|info|biz|dev|app|ai|us|uk|de|eu)\\b"
             + "|\\b[\\w-]+\\.(?:com|org|net|io|example|info|biz|dev|app)\\b"
+            + "|\\b(?:address|email|e-mail|domain|mailbox|inbox)\\s+(?:at|@|is|on)\\s+[\\w-]+"
             + "|\\d(?:[\\s-]?\\d){6,}");
-    /** What a rep's own sentence must carry to be worth writing back: a term, not chat. */
-    private static final Pattern TERM = Pattern.compile("(?i)[$\u20ac\u00a3%]|\\d|\\b(?:percent|discount|per seat|"
-            + "per user|per month|per year|seats?|licen[cs]es?|hundred|thousand|million)\\b");
+    /** Words that make a rep's sentence a term (price, discount, seats) rather than chat with a number in it. */
+    private static final Pattern TERM = Pattern.compile("(?i)[$\u20ac\u00a3%]|\\b(?:percent|discount|per seat|"
+            + "per user|per month|per year|seats?|licen[cs]es?|price|pricing|rate|fee|term|annual|viewers?|creators?|"
+            + "users?|hours?|days?|weeks?|months?|years?)\\b");
+    /**
+     * A rep's own promise or summary of promises: those are the next steps (from the action items), and a second,
+     * looser copy in the recap would state them twice and differently. Chat openers ("Ha, okay") mark small talk.
+     */
+    private static final Pattern REP_PROMISE_OR_CHAT = Pattern.compile("(?i)\\b(?:i'll|i will|i'm sending|i am sending|"
+            + "i send|we'll|we will|i'm going to|we're going to|recap|to summari[sz]e|summary)\\b|^(?:ha|haha|lol|hah)\\b");
+    /** A reason clause on its own ("Because we pay for two tools") restates badly and reads as a fragment. */
+    private static final Pattern SUBORDINATE_START = Pattern.compile("(?i)^(?:because|since|although|though|while|"
+            + "unless|whereas|so that)\\b");
 
     /** Opens by pointing back at something said before, so it means little on its own. */
     private static final Pattern ANAPHORIC_START = Pattern.compile(
@@ -150,7 +161,8 @@ final class RecapSelector {
         int words = Lexicon.words(sentence);
         if (words < 5 || words > 40 || sentence.endsWith("?") || Lexicon.hasContactInfo(sentence)
                 || SPELLED_CONTACT.matcher(sentence).find() || HEDGE_OR_THREAT.matcher(sentence).find()
-                || rep && !TERM.matcher(sentence).find()
+                || SUBORDINATE_START.matcher(sentence).find()
+                || rep && (REP_PROMISE_OR_CHAT.matcher(sentence).find() || !TERM.matcher(sentence).find() || dev.followthrough.text.Quantities.find(sentence).isEmpty())
                 || InstructionGuard.looksLikeInstruction(sentence) || SMALL_TALK.matcher(sentence).find()
                 || SELF_CORRECTION.matcher(sentence).find() || REPLY_START.matcher(sentence).find()
                 || introducesThemselves(u.speaker(), sentence)) {

@@ -22,6 +22,8 @@ class RestaterTest {
                 .isEqualTo("your team doesn't need Okta yet");
         assertThat(Restater.asClause("Okta is a must for us.", Restater.Voice.OTHER_CUSTOMER, NAMES))
                 .isEqualTo("Okta is a must for you");
+        assertThat(Restater.asClause("We keep PHI in the US.", Restater.Voice.OTHER_CUSTOMER, NAMES))
+                .isEqualTo("you keep PHI in the US");
         assertThat(Restater.asClause("Martin's out until the 25th.", Restater.Voice.RECIPIENT, NAMES))
                 .isEqualTo("Martin's out until the 25th");
     }
