@@ -61,7 +61,7 @@ public class OfflineFollowUpDrafter implements FollowUpDrafter {
                 stepLines.isEmpty() ? 2 : 1);
 
         // filtered here, not only at the end, so that a dropped point never leaves the recap intro dangling
-        List<String> recapLines = points.stream().map(p -> render(p, tone))
+        List<String> recapLines = merged(points, tone, !profile.usesBullets()).stream()
                 .filter(line -> !InstructionGuard.looksLikeInstruction(line)).toList();
         StringBuilder body = new StringBuilder();
         body.append(greeting).append("\n\n").append(opening).append("\n\n");
@@ -125,6 +125,28 @@ public class OfflineFollowUpDrafter implements FollowUpDrafter {
         }
         chosen.sort(Comparator.comparingInt(RecapSelector.Point::seq));
         return chosen;
+    }
+
+    /**
+     * One line per point, except that in prose a speaker's restated points in a row share one sentence ("You
+     * mentioned that A, and that B."): the same facts in fewer words. Bulleted reps keep one point per bullet,
+     * since their bullet habit is part of their voice (and of the style score).
+     */
+    private static List<String> merged(List<RecapSelector.Point> points, Tone tone, boolean prose) {
+        List<String> lines = new ArrayList<>();
+        RecapSelector.Point previous = null;
+        for (RecapSelector.Point p : points) {
+            boolean joins = prose && previous != null && !p.rep() && !previous.rep() && p.clause() != null
+                    && previous.clause() != null && p.speaker().equals(previous.speaker());
+            if (joins) {
+                String last = lines.remove(lines.size() - 1);
+                lines.add(last.substring(0, last.length() - 1) + ", and that " + p.clause() + ".");
+            } else {
+                lines.add(render(p, tone));
+            }
+            previous = p;
+        }
+        return lines;
     }
 
     private static String render(RecapSelector.Point p, Tone tone) {

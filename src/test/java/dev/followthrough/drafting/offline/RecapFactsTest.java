@@ -27,11 +27,18 @@ class RecapFactsTest {
     private final CallContext context = Fixtures.context(Fixtures.CASUAL_REP,
             List.of(Fixtures.customer("Rosa Delgado", null)), "Harbor Staffing", "Peak season staffing");
 
+    private static final StyleProfile FORMAL = new RuleBasedStyleProfiler()
+            .profile(Fixtures.FORMAL_REP, Fixtures.samples("rep-formal"));
+
     private String body() {
+        return body(CASUAL);
+    }
+
+    private String body(StyleProfile style) {
         Utterance u = call.byId("u13").orElseThrow();
         List<ActionItem> items = List.of(new ActionItem(Fixtures.CASUAL_REP, "Send the contract",
                 LocalDate.of(2026, 12, 4), "by Friday", List.of(Evidence.of(u, u.text()))));
-        return new OfflineFollowUpDrafter().draft(call, items, context, CASUAL).draft().body();
+        return new OfflineFollowUpDrafter().draft(call, items, context, style).draft().body();
     }
 
     @Test
@@ -39,6 +46,13 @@ class RecapFactsTest {
         String body = body();
         assertThat(body).contains("60 temps: 50 pickers and 10 forklift drivers");
         assertThat(body).contains("$21 an hour").contains("$26 an hour");
+    }
+
+    @Test
+    void inProseOneSpeakersPointsInARowShareASentence() {
+        assertThat(FORMAL.usesBullets()).isFalse();
+        assertThat(body(FORMAL)).contains("60 temps: 50 pickers and 10 forklift drivers, and that they have to start");
+        assertThat(body(CASUAL)).doesNotContain(", and that they have to start");
     }
 
     @Test
