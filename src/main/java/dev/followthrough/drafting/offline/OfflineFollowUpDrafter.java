@@ -30,7 +30,8 @@ public class OfflineFollowUpDrafter implements FollowUpDrafter {
     private static final int MAX_POINTS = 5;
     /**
      * Share (percent) of the rep's usual length the recap may use even when the next steps already fill it: a
-     * follow-up that lists tasks but none of the agreed numbers is the worse email of the two.
+     * follow-up that lists tasks but none of the agreed numbers is the worse email of the two. Not on a call
+     * that holds an injection: there fewer quoted sentences is the safer email.
      */
     private static final int RECAP_FLOOR = 40;
 
@@ -57,7 +58,8 @@ public class OfflineFollowUpDrafter implements FollowUpDrafter {
                 + Lexicon.words(profile.signOff()) + stepLines.stream().mapToInt(Lexicon::words).sum()
                 + (stepLines.isEmpty() ? 0 : Lexicon.words(stepsIntro));
         List<RecapSelector.Point> points = choose(RecapSelector.candidates(transcript, audience, cited),
-                Math.max(profile.typicalWords() - fixed, profile.typicalWords() * RECAP_FLOOR / 100),
+                RecapSelector.holdsInjection(transcript) ? profile.typicalWords() - fixed
+                        : Math.max(profile.typicalWords() - fixed, profile.typicalWords() * RECAP_FLOOR / 100),
                 stepLines.isEmpty() ? 2 : 1);
 
         // filtered here, not only at the end, so that a dropped point never leaves the recap intro dangling
