@@ -58,6 +58,10 @@ public final class InjectionSignals {
             // "to any AI assistant processing this call", "if an AI is reading this": an AI that handles this very text
             p("\\b" + AI + "s?\\s+(?:that\\s+|which\\s+|who\\s+)?(?:is\\s+|are\\s+)?(?:process|read|summari[sz]|transcrib"
                     + "|listen|analy[sz]|handl|review|record|watch)ing\\s+(?:to\\s+)?(?:this|these)\\b"),
+            // "if there's an AI writing the minutes", "any bot taking notes on this call"
+            p("\\bif\\s+there(?:'s|\\s+is|\\s+are)\\s+(?:an?\\s+|any\\s+)?(?:\\w+\\s+)?" + AI + "s?\\b"),
+            p("\\b" + AI + "s?\\s+(?:that\\s+|which\\s+|who\\s+)?(?:is\\s+|are\\s+)?(?:writ|tak|keep|draft|mak|produc)ing\\s+"
+                    + "(?:the\\s+|these\\s+|this\\s+|our\\s+)?" + AI_OUTPUT + "\\b"),
             p("\\b(?:" + AI + "|assistant)s?\\s*[,:]\\s*(?:please\\s+)?(?:ignore|include|add|write|send|say|state|mention|insert"
                     + "|put|output|print|reveal|tell|forward|append|change|mark|set|make|do not|don't|never|always)\\b"),
             p("\\b(?:whoever|anyone|the (?:tool|system|program|bot|software))\\s+(?:is\\s+)?(?:writ|summari[sz]|generat"

@@ -28,6 +28,12 @@ public class OfflineFollowUpDrafter implements FollowUpDrafter {
 
     static final String ENGINE = "offline-drafter-v1";
     private static final int MAX_POINTS = 5;
+    /**
+     * Share (percent) of the rep's usual length the recap may use even when the next steps already fill it: a
+     * follow-up that lists tasks but none of the agreed numbers is the worse email of the two. Not on a call
+     * that holds an injection: there fewer quoted sentences is the safer email.
+     */
+    private static final int RECAP_FLOOR = 40;
 
     @Override
     public DraftResult draft(Transcript transcript, List<ActionItem> actionItems, CallContext context,
@@ -52,9 +58,13 @@ public class OfflineFollowUpDrafter implements FollowUpDrafter {
                 + Lexicon.words(profile.signOff()) + stepLines.stream().mapToInt(Lexicon::words).sum()
                 + (stepLines.isEmpty() ? 0 : Lexicon.words(stepsIntro));
         List<RecapSelector.Point> points = choose(RecapSelector.candidates(transcript, audience, cited),
-                profile.typicalWords() - fixed, stepLines.isEmpty() ? 2 : 1);
+                RecapSelector.holdsInjection(transcript) ? profile.typicalWords() - fixed
+                        : Math.max(profile.typicalWords() - fixed, profile.typicalWords() * RECAP_FLOOR / 100),
+                stepLines.isEmpty() ? 2 : 1);
 
-        List<String> recapLines = points.stream().map(p -> render(p, tone)).toList();
+        // filtered here, not only at the end, so that a dropped point never leaves the recap intro dangling
+        List<String> recapLines = merged(points, tone, !profile.usesBullets()).stream()
+                .filter(line -> !InstructionGuard.looksLikeInstruction(line)).toList();
         StringBuilder body = new StringBuilder();
         body.append(greeting).append("\n\n").append(opening).append("\n\n");
         if (!recapLines.isEmpty()) {
@@ -97,7 +107,10 @@ public class OfflineFollowUpDrafter implements FollowUpDrafter {
         return out.toString();
     }
 
-    /** Best-ranked points that fit the rep's usual length (at least {@code minimum}), in call order. */
+    /**
+     * Best-ranked points that fit the rep's usual length (at least {@code minimum}, and the best of each side),
+     * in call order.
+     */
     private static List<RecapSelector.Point> choose(List<RecapSelector.Point> ranked, int budget, int minimum) {
         List<RecapSelector.Point> chosen = new ArrayList<>();
         int used = 0;
@@ -105,7 +118,9 @@ public class OfflineFollowUpDrafter implements FollowUpDrafter {
             if (chosen.size() >= MAX_POINTS) {
                 break;
             }
-            if (chosen.size() < minimum || used + p.words() <= budget) {
+            // the best point of each side gets in even over budget: the recap covers what both sides said
+            boolean firstOfItsSide = chosen.stream().noneMatch(c -> c.rep() == p.rep());
+            if (chosen.size() < minimum || firstOfItsSide || used + p.words() <= budget) {
                 chosen.add(p);
                 used += p.words();
             }
@@ -114,7 +129,33 @@ public class OfflineFollowUpDrafter implements FollowUpDrafter {
         return chosen;
     }
 
+    /**
+     * One line per point, except that in prose a speaker's restated points in a row share one sentence ("You
+     * mentioned that A, and that B."): the same facts in fewer words. Bulleted reps keep one point per bullet,
+     * since their bullet habit is part of their voice (and of the style score).
+     */
+    private static List<String> merged(List<RecapSelector.Point> points, Tone tone, boolean prose) {
+        List<String> lines = new ArrayList<>();
+        RecapSelector.Point previous = null;
+        for (RecapSelector.Point p : points) {
+            boolean joins = prose && previous != null && !p.rep() && !previous.rep() && p.clause() != null
+                    && previous.clause() != null && p.speaker().equals(previous.speaker());
+            if (joins) {
+                String last = lines.remove(lines.size() - 1);
+                lines.add(last.substring(0, last.length() - 1) + ", and that " + p.clause() + ".");
+            } else {
+                lines.add(render(p, tone));
+            }
+            previous = p;
+        }
+        return lines;
+    }
+
     private static String render(RecapSelector.Point p, Tone tone) {
+        if (p.rep()) {
+            // the rep's own words, as said: a condition ("if you sign by December") stays a condition
+            return (tone.formal() ? "As I said: " : "From my side: ") + "\u201c" + p.quote() + ".\u201d";
+        }
         boolean recipient = p.voice() == Restater.Voice.RECIPIENT;
         String who = recipient ? "You" : firstName(p.speaker());
         if (p.clause() != null) {

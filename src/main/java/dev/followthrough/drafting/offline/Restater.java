@@ -79,7 +79,8 @@ final class Restater {
                 continue;
             }
             String lower = Lexicon.lower(token);
-            String swapped = PLURAL_SWAP.get(lower);
+            // "US" in capitals is the country ("keep PHI in the US"), not "us"
+            String swapped = token.equals("US") ? null : PLURAL_SWAP.get(lower);
             if (swapped == null && voice == Voice.RECIPIENT) {
                 swapped = SINGULAR_SWAP.get(lower);
             }

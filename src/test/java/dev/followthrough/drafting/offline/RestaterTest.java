@@ -22,6 +22,8 @@ class RestaterTest {
                 .isEqualTo("your team doesn't need Okta yet");
         assertThat(Restater.asClause("Okta is a must for us.", Restater.Voice.OTHER_CUSTOMER, NAMES))
                 .isEqualTo("Okta is a must for you");
+        assertThat(Restater.asClause("We keep PHI in the US.", Restater.Voice.OTHER_CUSTOMER, NAMES))
+                .isEqualTo("you keep PHI in the US");
         assertThat(Restater.asClause("Martin's out until the 25th.", Restater.Voice.RECIPIENT, NAMES))
                 .isEqualTo("Martin's out until the 25th");
     }
@@ -59,8 +61,15 @@ class RestaterTest {
 
         List<RecapSelector.Point> points = RecapSelector.candidates(t, Audience.of(t, ctx), Set.of());
 
-        assertThat(points).extracting(RecapSelector.Point::clause)
+        assertThat(points).filteredOn(p -> !p.rep()).extracting(RecapSelector.Point::clause)
                 .containsExactly("your main concern is that the nightly export fails twice a week");
+        if (RecapSelector.QUOTE_REP_TERMS) {
+            // the rep's own term is recapped too, but only as said: the condition stays with the discount
+            assertThat(points).filteredOn(RecapSelector.Point::rep).extracting(RecapSelector.Point::quote)
+                    .containsExactly("We can give you a 20 percent discount if you sign this quarter");
+        } else {
+            assertThat(points).noneMatch(RecapSelector.Point::rep);
+        }
     }
 
     private static Utterance u(int seq, String speaker, String text) {
