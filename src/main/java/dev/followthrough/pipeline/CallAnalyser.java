@@ -54,15 +54,16 @@ public class CallAnalyser {
     }
 
     /**
-     * What the LLM stages noticed on the way (an injection attempt, an answer the output guard refused) flags the call
-     * for a human, whatever the verifier thought of the draft that replaced it.
+     * A transcript that speaks to an AI (a prompt injection, read out or pasted) and what the LLM stages noticed on the
+     * way (an answer the output guard refused) flag the call for a human, whatever the verifier thought of the draft:
+     * such a call is never synced without review.
      */
     private CheckResult withLlmFlags(CallInput in, CheckResult check) {
         LlmReviewFlags flags = llmFlags.getIfAvailable();
-        if (flags == null) {
-            return check;
+        List<Finding> extra = new java.util.ArrayList<>(TranscriptScreen.injectionFindings(in.transcript()));
+        if (flags != null) {
+            extra.addAll(flags.findingsFor(in.transcript()));
         }
-        List<Finding> extra = flags.findingsFor(in.transcript());
         if (extra.isEmpty()) {
             return check;
         }

@@ -84,6 +84,10 @@ class FollowthroughJobTest {
                 assertThat(said).as("citation of %s", a.task()).contains(e.quote());
             }));
         }
+        CallDetails injected = ids.stream().map(id -> calls.details(id).orElseThrow())
+                .filter(d -> d.originalName().contains("injection")).findFirst().orElseThrow();
+        assertThat(injected.status()).as("a call with a prompt injection waits for a human").isEqualTo(CallStatus.FLAGGED);
+        assertThat(injected.check().findings()).anyMatch(f -> f.kind().equals("injection") && !f.evidence().isEmpty());
         assertThat(calls.usageByRun(5)).filteredOn(u -> u.key().equals(String.valueOf(first.getId())))
                 .singleElement().satisfies(u -> assertThat(u.calls()).as("other tests may leave a NEW call behind")
                         .isGreaterThanOrEqualTo(imported.transcripts()));
