@@ -24,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -52,20 +51,9 @@ class SampleCallsFactsTest {
         assumeTrue(Files.isRegularFile(root.resolve("reps.json")), "no samples at " + root.toAbsolutePath());
         RuleBasedStyleProfiler profiler = new RuleBasedStyleProfiler();
         StyleSimilarity similarity = new StyleSimilarity(profiler);
-        Map<String, JsonNode> reps = new HashMap<>();
-        Map<String, StyleProfile> profiles = new HashMap<>();
-        for (JsonNode rep : json.readTree(root.resolve("reps.json").toFile())) {
-            String email = rep.get("email").asString();
-            Path folder = root.resolve("reps").resolve(email.substring(0, email.indexOf('@')));
-            List<String> emails = List.of();
-            if (Files.isDirectory(folder)) {
-                try (Stream<Path> files = Files.list(folder)) {
-                    emails = files.filter(f -> f.toString().endsWith(".txt")).sorted().map(Fixtures::read).toList();
-                }
-            }
-            reps.put(email, rep);
-            profiles.put(email, profiler.profile(rep.get("name").asString(), emails));
-        }
+        SampleReps roster = SampleReps.load(root, profiler, json);
+        Map<String, JsonNode> reps = roster.reps();
+        Map<String, StyleProfile> profiles = roster.profiles();
         var parser = new DefaultTranscriptParser(IngestLimits.defaults());
         Embedder embedder = new Embedder();
         var extractor = new OfflineActionItemExtractor(embedder);
