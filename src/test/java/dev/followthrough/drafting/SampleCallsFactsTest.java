@@ -67,14 +67,14 @@ class SampleCallsFactsTest {
         double lengthRatioSum = 0;
         List<String> invented = new ArrayList<>();
         try (Stream<Path> files = Files.list(root)) {
-            for (Path file : files.filter(SampleCallsFactsTest::isTranscript).sorted().toList()) {
+            for (Path file : files.filter(SampleReps::isTranscript).sorted().toList()) {
                 Path sidecar = root.resolve(file.getFileName().toString().replaceAll("\\.[^.]+$", ".meta.json"));
                 if (!Files.isRegularFile(sidecar)) {
                     continue;
                 }
                 JsonNode meta = json.readTree(sidecar.toFile());
                 String repEmail = meta.get("rep").asString();
-                CallContext ctx = context(meta, reps.get(repEmail));
+                CallContext ctx = SampleReps.context(meta, reps.get(repEmail));
                 StyleProfile style = profiles.get(repEmail);
                 Transcript t = parser.parse(Files.readAllBytes(file), file.getFileName().toString(), null).transcript();
                 List<ActionItem> items = extractor.extract(t, ctx).items();
@@ -138,25 +138,5 @@ class SampleCallsFactsTest {
         DateExpressions.find(text, meeting).stream().filter(m -> m.date() != null)
                 .forEach(m -> out.add("d:" + m.date()));
         return out;
-    }
-
-    private CallContext context(JsonNode meta, JsonNode rep) {
-        List<Participant> people = new ArrayList<>();
-        people.add(new Participant(rep.get("name").asString(), rep.get("email").asString(), Participant.Role.REP));
-        for (JsonNode a : meta.get("attendees")) {
-            people.add(new Participant(a.get("name").asString(), a.path("email").asString(null),
-                    Participant.Role.CUSTOMER));
-        }
-        List<String> aliases = new ArrayList<>();
-        rep.path("aliases").forEach(a -> aliases.add(a.asString()));
-        return new CallContext(LocalDate.parse(meta.get("meetingDate").asString()), rep.get("name").asString(),
-                rep.get("email").asString(), aliases, people, meta.path("customer").asString(null),
-                meta.path("title").asString(null));
-    }
-
-    private static boolean isTranscript(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return Files.isRegularFile(p) && !n.endsWith(".meta.json") && !n.equals("reps.json")
-                && n.matches(".*\\.(vtt|srt|txt|json)$");
     }
 }

@@ -4,7 +4,12 @@ import dev.followthrough.drafting.offline.RuleBasedStyleProfiler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.followthrough.core.CallContext;
+import dev.followthrough.core.Participant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -30,5 +35,26 @@ record SampleReps(Map<String, JsonNode> reps, Map<String, StyleProfile> profiles
             profiles.put(email, profiler.profile(rep.get("name").asString(), emails));
         }
         return new SampleReps(reps, profiles);
+    }
+
+    /** The call's context as the product builds it from a sidecar: the rep, and the attendees as customers. */
+    static CallContext context(JsonNode meta, JsonNode rep) {
+        List<Participant> people = new ArrayList<>();
+        people.add(new Participant(rep.get("name").asString(), rep.get("email").asString(), Participant.Role.REP));
+        for (JsonNode a : meta.get("attendees")) {
+            people.add(new Participant(a.get("name").asString(), a.path("email").asString(null),
+                    Participant.Role.CUSTOMER));
+        }
+        List<String> aliases = new ArrayList<>();
+        rep.path("aliases").forEach(a -> aliases.add(a.asString()));
+        return new CallContext(LocalDate.parse(meta.get("meetingDate").asString()), rep.get("name").asString(),
+                rep.get("email").asString(), aliases, people, meta.path("customer").asString(null),
+                meta.path("title").asString(null));
+    }
+
+    static boolean isTranscript(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Files.isRegularFile(p) && !n.endsWith(".meta.json") && !n.equals("reps.json")
+                && n.matches(".*\\.(vtt|srt|txt|json)$");
     }
 }
