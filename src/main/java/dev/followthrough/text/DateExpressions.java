@@ -70,7 +70,34 @@ public final class DateExpressions {
             }
         }
         kept.sort(Comparator.comparingInt(DateMention::start));
-        return List.copyOf(kept);
+        kept.removeIf(k -> k.date() == null); // words that only kept others from being read as dates
+        return List.copyOf(timeOfDayJoined(text, kept, meetingDate));
+    }
+
+    /** "end of day", "EOD", "close of business": said alone they are the meeting day, next to a named day they are that day's. */
+    private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile(
+            "(?i)^(?:(?:by|on|at|before|until)\\s+)?(?:the\\s+)?(?:eod|cob|eob|end of (?:the )?day|close of business|end of business)$");
+    private static final java.util.regex.Pattern JOINER = java.util.regex.Pattern.compile("(?i)^[\\s,]*(?:(?:at|by|on)\\s+)?$");
+
+    /** "Friday EOD", "end of day tomorrow": one mention, the named day's date. */
+    private static List<DateMention> timeOfDayJoined(String text, List<DateMention> mentions, LocalDate meeting) {
+        List<DateMention> out = new ArrayList<>(mentions);
+        for (int k = 0; k + 1 < out.size(); k++) {
+            DateMention a = out.get(k);
+            DateMention b = out.get(k + 1);
+            if (!JOINER.matcher(text.substring(a.end(), b.start())).matches()) {
+                continue;
+            }
+            boolean aClock = TIME_OF_DAY.matcher(a.surface()).matches() && a.date().equals(meeting);
+            boolean bClock = TIME_OF_DAY.matcher(b.surface()).matches() && b.date().equals(meeting);
+            if (aClock == bClock) {
+                continue;
+            }
+            DateMention day = aClock ? b : a;
+            out.set(k, new DateMention(a.start(), b.end(), text.substring(a.start(), b.end()), day.date(), day.approximate()));
+            out.remove(k + 1);
+        }
+        return out;
     }
 
     /** The last mention in the text (a later date corrects an earlier one: "Friday, no wait, Monday"). */

@@ -37,9 +37,36 @@ final class DateRules {
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?|(" + ORDINAL_WORDS + ")";
     private static final String YEAR = "(?:,?\\s+(\\d{4}))?";
     private static final String COUNT = "(\\d+|" + NumberWords.REGEX + "|an?|a couple of|a couple|couple of|a few|few)";
+    /** "the second time", "the third week": an ordinal counting a noun, not a day of the month. */
+    private static final String NOT_A_COUNTED_NOUN = "(?!\\s+(?:time|times|week|weeks|month|months|quarter|half|round|phase"
+            + "|step|stage|option|one|ones|person|people|page|item|point|thing|place|year|day|days|version|draft|call|meeting"
+            + "|session|batch|wave|part|line|floor|shift|slot|row|column|plant|site|team|group|tier|level)\\b)";
     private static final String QUARTER_WORD = "(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter";
 
     static final List<Rule> RULES = List.of(
+            // "Tuesday the seventeenth", "next Wednesday, the 18th": the day of the month says which Tuesday
+            rule(P + "\\b(?:(this coming|the coming|this|next|coming|following)\\s+)?" + WEEKDAY + ",?\\s+(?:the\\s+)?"
+                    + "(?:(\\d{1,2})(?:st|nd|rd|th)|(" + ORDINAL_WORDS + "))\\b(?!\\s+of\\b)" + NOT_A_COUNTED_NOUN,
+                    (m, d) -> weekdayAndDay(weekdayOf(m.group(2)), dayOf(m.group(3), m.group(4)), d)),
+            // "Tuesday, April 7", "Monday November 30th": the explicit date decides
+            rule(P + "\\b" + WEEKDAY + ",?\\s+" + MONTH + "\\s+(?:the\\s+)?(?:" + DAY + ")\\b" + YEAR,
+                    (m, d) -> verbMay(m, m.group(2)) ? null : monthDay(m.group(2), dayOf(m.group(3), m.group(4)), m.group(5), d)),
+            // "a week from Monday", "two weeks from tomorrow": counted from that day, not from the meeting
+            rule(P + "\\b" + COUNT + "\\s+(day|week)s?\\s+from\\s+(?:(tomorrow)|(?:this\\s+|next\\s+)?" + WEEKDAY + ")\\b",
+                    DateRules::fromDay),
+            // "every Friday", "each month", "Fridays": a routine, which names no deadline
+            rule("\\b(?:every|each)\\s+(?:other\\s+)?(?:" + WEEKDAY + "|day|week|month|quarter|year|morning|evening|time)\\b"
+                    + "|\\b(?:on\\s+)?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\\b",
+                    (m, d) -> blocked()),
+            // "within ten business days of receiving it": counted from an event, not from the meeting
+            rule("\\b(?:in|within|inside of|in the next|within the next)\\s+" + COUNT
+                    + "\\s+(?:business\\s+|working\\s+)?(?:day|week|month)s?\\s+(?:of|after|from)\\s+(?!now\\b|today\\b)\\w+",
+                    (m, d) -> blocked()),
+            // "right after this call": today
+            rule(P + "\\b(?:right\\s+|straight\\s+|immediately\\s+|just\\s+)?after\\s+(?:this|the|our)\\s+call\\b"
+                    + "|\\b(?:right\\s+|straight\\s+|immediately\\s+|just\\s+)?after\\s+this\\s+meeting\\b", (m, d) -> exact(d)),
+            // "end of month", "end of quarter", "end of year" without an article
+            rule(P + "\\b(?:the\\s+)?(?:end|close)\\s+of\\s+(month|quarter|year)\\b", DateRules::bareEndOf),
             rule(P + "(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b", (m, d) -> exact(LocalDate.of(
                     Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))))),
             rule(P + "(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\d/])(?!\\s+of\\b)", DateRules::numeric),
@@ -52,6 +79,9 @@ final class DateRules {
             rule(P + "(?:on\\s+)?\\bthe\\s+(\\d{1,2})(?:st|nd|rd|th)\\b", DateRules::dayOfMonth),
             rule("\\b(?:on|by|for|before|until|till)\\s+the\\s+(" + ORDINAL_WORDS + ")\\b(?!\\s+(?!of\\b|at\\b|and\\b|or\\b|in\\b)[a-z])",
                     (m, d) -> dayOfMonth(String.valueOf(dayOf(null, m.group(1))), d)),
+            // "by the twelfth whether...": after a deadline word only a counted noun ("the second time") rules it out
+            rule("\\b(?:by|before|until|till)\\s+the\\s+(" + ORDINAL_WORDS + ")\\b(?!\\s+of\\b)" + NOT_A_COUNTED_NOUN,
+                    (m, d) -> dayOfMonth(String.valueOf(dayOf(null, m.group(1))), d)),
             rule(P + "\\b(?:(this coming|the coming|this|next|coming|following|last|past|previous)\\s+)?"
                     + WEEKDAY + "(?:\\s+(?:of\\s+)?(next|this|last)\\s+week)?\\b", DateRules::weekday),
             rule(P + "\\b(today|tonight|later today|this (?:morning|afternoon|evening)|end of (?:the )?day|eod"
@@ -61,9 +91,9 @@ final class DateRules {
             rule("\\byesterday\\b", (m, d) -> exact(d.minusDays(1))),
             rule(P + "\\b(?:" + END_OF + "(?:the\\s+|this\\s+)?week|end of week|eow)\\b",
                     (m, d) -> exact(SpanRules.fridayOf(d, 0))),
-            rule(P + "\\b(?:later\\s+)?this\\s+week\\b", (m, d) -> approx(SpanRules.fridayOf(d, 0))),
+            rule(P + "\\b(?:later\\s+)?this\\s+week\\b(?!['’]s\\b)", (m, d) -> approx(SpanRules.fridayOf(d, 0))),
             rule(P + "\\b(" + END_OF + "|(?:early|late|later|mid|middle of|beginning of|start of|the start of"
-                    + "|the beginning of|the middle of|first thing)[- ]?\\s*)?(next|the following)\\s+week\\b",
+                    + "|the beginning of|the middle of|first thing)[- ]?\\s*)?(next|the following)\\s+week\\b(?!['’]s\\b)",
                     SpanRules::nextWeek),
             rule(P + "\\bthe\\s+week\\s+after\\s+next\\b", (m, d) -> approx(SpanRules.fridayOf(d, 2))),
             rule(P + "\\b(this|next|over the|the)\\s+weekend\\b", (m, d) -> approx(
@@ -84,12 +114,20 @@ final class DateRules {
                     SpanRules::offset));
 
     private static final Map<String, Integer> ORDINALS = ordinals();
+    /** Not a date at all, but words that must not be read as one ("every Friday" holds no "Friday"). */
+    static final Resolved BLOCKED = new Resolved(null, false);
+    /** How far ahead "Monday the 14th" is looked for: the next few months that have a 14th. */
+    private static final int WEEKDAY_AND_DAY_MONTHS = 3;
 
     private DateRules() {
     }
 
     private static Rule rule(String regex, Resolver resolver) {
         return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), resolver);
+    }
+
+    static Resolved blocked() {
+        return BLOCKED;
     }
 
     static Resolved exact(LocalDate d) {
@@ -202,6 +240,66 @@ final class DateRules {
             ym = ym.plusMonths(1);
         }
         return day > ym.lengthOfMonth() ? null : exact(ym.atDay(day));
+    }
+
+    /**
+     * The first of the next few dates with that day of the month that falls on that weekday; none is a contradiction
+     * ("Friday the 14th" in a month whose 14th is a Saturday), which gives no date rather than a guess.
+     */
+    private static Resolved weekdayAndDay(DayOfWeek dow, int day, LocalDate meeting) {
+        if (day < 1 || day > 31) {
+            return null;
+        }
+        YearMonth ym = YearMonth.from(meeting);
+        for (int k = 0; k <= WEEKDAY_AND_DAY_MONTHS; k++, ym = ym.plusMonths(1)) {
+            if (day > ym.lengthOfMonth()) {
+                continue;
+            }
+            LocalDate candidate = ym.atDay(day);
+            if (!candidate.isBefore(meeting) && candidate.getDayOfWeek() == dow) {
+                return exact(candidate);
+            }
+        }
+        return BLOCKED;
+    }
+
+    private static Resolved fromDay(MatchResult m, LocalDate meeting) {
+        String count = m.group(1).toLowerCase(Locale.ROOT).trim();
+        long n;
+        if (count.contains("couple")) {
+            n = 2;
+        } else if (count.contains("few")) {
+            n = 3;
+        } else if (count.equals("a") || count.equals("an")) {
+            n = 1;
+        } else {
+            java.math.BigDecimal v = NumberWords.parseAny(count);
+            if (v == null) {
+                return null;
+            }
+            n = v.longValue();
+        }
+        LocalDate from;
+        if (m.group(3) != null) {
+            from = meeting.plusDays(1);
+        } else {
+            boolean next = m.group().toLowerCase(Locale.ROOT).contains("next " + m.group(4).toLowerCase(Locale.ROOT));
+            DayOfWeek dow = weekdayOf(m.group(4));
+            LocalDate monday = meeting.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            from = next ? monday.plusWeeks(1).with(TemporalAdjusters.nextOrSame(dow)) : meeting.with(TemporalAdjusters.next(dow));
+        }
+        boolean vague = count.contains("couple") || count.contains("few");
+        LocalDate date = m.group(2).equalsIgnoreCase("week") ? from.plusWeeks(n) : from.plusDays(n);
+        return new Resolved(date, vague);
+    }
+
+    private static Resolved bareEndOf(MatchResult m, LocalDate meeting) {
+        return switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "month" -> exact(YearMonth.from(meeting).atEndOfMonth());
+            case "quarter" -> exact(SpanRules.quarterEnd(meeting.getYear(),
+                    meeting.get(java.time.temporal.IsoFields.QUARTER_OF_YEAR)));
+            default -> exact(LocalDate.of(meeting.getYear(), 12, 31));
+        };
     }
 
     private static DayOfWeek weekdayOf(String s) {
