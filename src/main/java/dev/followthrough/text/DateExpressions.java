@@ -16,20 +16,25 @@ import java.util.regex.Matcher;
  *       "end of the quarter" the last day of the meeting's calendar quarter (calendar, not fiscal, quarters).
  *       "early next week" is the Tuesday, "mid next week" the Wednesday, "beginning of next week" the Monday,
  *       "early next month" the 10th, "mid next month" the 15th, "beginning of next month" the 1st.</li>
+ *   <li><b>Weekday and day of the month.</b> "Tuesday the 17th" is the first 17th from the meeting on (this month
+ *       and the next three) that is a Tuesday; "Tuesday, April 7" is April 7.</li>
  *   <li><b>Weekdays.</b> A bare weekday ("Friday", "by Friday", "on Friday") is the first such day strictly after
  *       the meeting date; "this Friday" allows the meeting day itself. <b>"next Friday" is the Friday of the
  *       calendar week (Monday to Sunday) after the meeting's week</b>: said on a Tuesday it is 10 days later, not 3;
  *       said on a Saturday it is the coming Friday. "Friday next week" means the same. "last Friday" is the most
  *       recent one strictly before the meeting.</li>
- *   <li><b>Today-ish.</b> "today", "tonight", "EOD", "end of day", "close of business" are the meeting date;
+ *   <li><b>Today-ish.</b> "today", "tonight", "EOD", "end of day", "close of business", "after this call" are the meeting date,
+ *       and next to a named day that day's ("Friday EOD");
  *       "end of (the) week"/"EOW" the Friday of the meeting's week (the next Friday if the meeting is at a weekend).</li>
  *   <li><b>Offsets.</b> "in 3 days", "within a week", "in two weeks", "a week from today" add to the meeting
- *       date ("business days" skip weekends); "a couple of"/"a few" count as 2/3 and are approximate.</li>
+ *       date, "a week from Monday" to that Monday ("business days" skip weekends); "a couple of"/"a few" count as 2/3 and are approximate.</li>
  *   <li><b>Explicit dates.</b> "December 3rd", "3 December", "Dec 3", "12/03" (month first, as in the US, unless the
  *       first number cannot be a month), "2026-12-03", "the 15th" (this month if not yet past, else next month).
  *       Without a year, the meeting's year is used unless that puts the date more than 30 days before the
  *       meeting, in which case it is next year's.</li>
  * </ul>
+ * Words that look like a date but name none are not mentions: a routine ("every Friday", "Fridays"), an offset counted
+ * from an event ("within ten business days of receiving it"), a weekday that contradicts its day of the month.
  * {@link DateMention#approximate()} is true for spans and vague offsets (next week, next month, this quarter, Q1,
  * "in a couple of weeks", "in two months") and false for named days and exact ends of spans ("end of next week").
  */
@@ -40,8 +45,22 @@ public final class DateExpressions {
 
     /** Every date mention in {@code text}, in text order, without overlaps (the longest reading wins). */
     public static List<DateMention> find(String text, LocalDate meetingDate) {
+        List<DateMention> kept = readings(text, meetingDate);
+        kept.removeIf(k -> k.date() == null); // words that only kept others from being read as dates
+        return List.copyOf(timeOfDayJoined(text, kept, meetingDate));
+    }
+
+    /**
+     * Words that say a day but contradict themselves ("Friday the 14th" where no 14th soon is a Friday): no date is
+     * given for them, but they are still the words of a deadline (a task written from the sentence leaves them out).
+     */
+    public static List<DateMention> contradictions(String text, LocalDate meetingDate) {
+        return readings(text, meetingDate).stream().filter(k -> k.date() == null && k.approximate()).toList();
+    }
+
+    private static List<DateMention> readings(String text, LocalDate meetingDate) {
         if (text == null || text.isEmpty() || meetingDate == null) {
-            return List.of();
+            return new ArrayList<>();
         }
         List<DateMention> candidates = new ArrayList<>();
         for (DateRules.Rule rule : DateRules.RULES) {
@@ -70,8 +89,7 @@ public final class DateExpressions {
             }
         }
         kept.sort(Comparator.comparingInt(DateMention::start));
-        kept.removeIf(k -> k.date() == null); // words that only kept others from being read as dates
-        return List.copyOf(timeOfDayJoined(text, kept, meetingDate));
+        return kept;
     }
 
     /** "end of day", "EOD", "close of business": said alone they are the meeting day, next to a named day they are that day's. */

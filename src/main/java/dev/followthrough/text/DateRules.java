@@ -116,6 +116,8 @@ final class DateRules {
     private static final Map<String, Integer> ORDINALS = ordinals();
     /** Not a date at all, but words that must not be read as one ("every Friday" holds no "Friday"). */
     static final Resolved BLOCKED = new Resolved(null, false);
+    /** Words of a day that contradict themselves ("Friday the 14th" when no 14th soon is a Friday). */
+    static final Resolved CONTRADICTION = new Resolved(null, true);
     /** How far ahead "Monday the 14th" is looked for: the next few months that have a 14th. */
     private static final int WEEKDAY_AND_DAY_MONTHS = 3;
 
@@ -260,7 +262,7 @@ final class DateRules {
                 return exact(candidate);
             }
         }
-        return BLOCKED;
+        return CONTRADICTION;
     }
 
     private static Resolved fromDay(MatchResult m, LocalDate meeting) {

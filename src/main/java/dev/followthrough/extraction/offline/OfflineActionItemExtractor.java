@@ -129,6 +129,8 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
         String owner;
         String toWhom;
         String fromWhom = null;
+        int ownerTurn = i; // where the owner took the work on, and which of its sentences
+        int ownerSentence = j;
         DateMention due = Turns.dueIn(clause, sentences, j, u, evidence, meeting);
         switch (shape.kind()) {
             case PROMISE -> {
@@ -198,6 +200,8 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
                     if (replyDue != null) {
                         due = replyDue; // "you should talk to IT" "I'll reach out to him tomorrow"
                     }
+                    ownerTurn = reply.index();
+                    ownerSentence = 0;
                 }
                 toWhom = null;
                 fromWhom = People.callName(u.speaker());
@@ -219,6 +223,8 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
                     due = replyDue;
                 }
                 if (shape.kind() == Kind.REQUEST) {
+                    ownerTurn = reply.index();
+                    ownerSentence = 0;
                     owner = r.speaker();
                     toWhom = null;
                     fromWhom = People.callName(u.speaker());
@@ -234,6 +240,14 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
         String task = TaskWriter.write(shape.rest(), People.callName(toWhom), fromWhom);
         if (task.split("\\s+").length < 2 && !task.matches("(?i)^(?:call|follow|reply|respond|meet|sync|reconvene|regroup)\\b.*")) {
             return Optional.empty();
+        }
+        // the date is looked for around the commitment only now, so that it never decides whether there is an item
+        if (due != null && (Deadlines.routine(s, due) || Deadlines.countedFromEvent(s, due))) {
+            due = null; // "every Friday until the end of the year", "once I have it, within a week": no one due day
+        } else if (due == null) {
+            due = Deadlines.carried(us, ownerTurn, ownerSentence, shape.rest(), meeting, evidence);
+        } else if (Objects.equals(us.get(ownerTurn).speaker(), owner)) {
+            due = Deadlines.renegotiated(us, ownerTurn, due, shape.rest(), meeting, evidence);
         }
         return Optional.of(new ActionItem(owner, task, due == null ? null : due.date(),
                 due == null ? null : due.surface(), evidence));

@@ -115,7 +115,9 @@ final class TaskWriter {
             + "|thirty-first)(?=\\s*$|[,.;])");
 
     private static String removeDates(String s) {
-        List<DateMention> dates = DateExpressions.find(s, ANY_DAY);
+        List<DateMention> dates = new java.util.ArrayList<>(DateExpressions.find(s, ANY_DAY));
+        dates.addAll(DateExpressions.contradictions(s, ANY_DAY));
+        dates.sort(java.util.Comparator.comparingInt(DateMention::start));
         StringBuilder b = new StringBuilder(s);
         for (int i = dates.size() - 1; i >= 0; i--) {
             b.delete(dates.get(i).start(), dates.get(i).end());

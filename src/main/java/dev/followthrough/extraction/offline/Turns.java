@@ -2,7 +2,6 @@ package dev.followthrough.extraction.offline;
 
 import dev.followthrough.core.Evidence;
 import dev.followthrough.core.Utterance;
-import dev.followthrough.text.DateExpressions;
 import dev.followthrough.text.DateMention;
 import dev.followthrough.text.InjectionSignals;
 import dev.followthrough.text.Sentences;
@@ -77,28 +76,25 @@ final class Turns {
     static DateMention dueIn(String s, List<String> sentences, int j, Utterance u, List<Evidence> evidence,
                                      LocalDate meeting) {
         DateMention due = lastDate(s, meeting);
-        if (j + 1 < sentences.size()) {
-            String next = sentences.get(j + 1);
+        // a correction may take several short sentences: "On Monday. No, wait, Monday's the holiday. Tuesday."
+        for (int k = j + 1; (due != null || k == j + 1) && k < Math.min(sentences.size(), j + 1 + LOOKAHEAD); k++) {
+            String next = sentences.get(k);
             DateMention corrected = lastDate(next, meeting);
-            if (corrected != null && (CORRECTION.matcher(next).find() || next.split("\\s+").length <= 6)) {
-                evidence.add(Evidence.of(u, next));
-                due = corrected;
+            if (corrected == null || !(CORRECTION.matcher(next).find() || next.split("\\s+").length <= 6)) {
+                break;
             }
+            evidence.add(Evidence.of(u, next));
+            due = corrected;
         }
         return due;
     }
 
+    /**
+     * The deadline said in {@code s} ({@link Deadlines#dateOf}). A routine or a date counted from an event still
+     * counts here, as words of timing that make a commitment real; the item drops it as a due date afterwards.
+     */
     static DateMention lastDate(String s, LocalDate meeting) {
-        if (meeting == null) {
-            return null;
-        }
-        List<DateMention> all = DateExpressions.find(s, meeting);
-        for (int k = all.size() - 1; k >= 0; k--) {
-            if (!all.get(k).date().isBefore(meeting)) {
-                return all.get(k); // a date before the meeting is about the past, not a deadline
-            }
-        }
-        return null;
+        return Deadlines.dateOf(s, meeting);
     }
 
     private static final Pattern HAVE_DONE = Pattern.compile("(?i)^have\\s+(it|that|this|them|those|these|(?:the|a|an|our|your"
