@@ -138,6 +138,18 @@ final class Deadlines {
             + "|please|okay|ok|too|instead|again|as|because|since|after|before|when|but)\\b)[a-z]{3,}\\b");
 
     /**
+     * "By Friday the 14th" where no 14th soon is a Friday: the words are kept as the item's due text, with no date,
+     * rather than a guess at which one was meant.
+     */
+    static DateMention ambiguous(String s, LocalDate meeting) {
+        if (meeting == null || s == null) {
+            return null;
+        }
+        List<DateMention> unclear = DateExpressions.contradictions(s, meeting);
+        return unclear.isEmpty() ? null : unclear.get(unclear.size() - 1);
+    }
+
+    /**
      * "From now on I'll send a tracking link", "review the tickets every Friday until the end of the year": a routine,
      * with no one due date. Only a date said after the routine words belongs to the routine ("the plan today, and a
      * status email weekly" keeps today).
@@ -185,8 +197,8 @@ final class Deadlines {
         }
         for (int k = j + 1; k < Math.min(sentences.size(), j + 1 + SENTENCES_AHEAD); k++) {
             String s = sentences.get(k);
-            if (TOPIC_SHIFT.matcher(s).find()) {
-                break;
+            if (TOPIC_SHIFT.matcher(s).find() || ambiguous(s, meeting) != null) {
+                break; // another topic, or a date nobody can pin down: nothing to carry
             }
             DateMention d = dateOf(s, meeting);
             if (d != null) {
@@ -199,6 +211,9 @@ final class Deadlines {
         }
         for (int k = j - 1; k >= Math.max(0, j - SENTENCES_BEHIND); k--) {
             String s = sentences.get(k);
+            if (ambiguous(s, meeting) != null) {
+                break;
+            }
             DateMention d = dateOf(s, meeting);
             if (d != null) {
                 if (fragment(s, d) && !PAST.matcher(s).find()) {
@@ -261,6 +276,9 @@ final class Deadlines {
             return null; // the other side went on to something else
         }
         String answer = bs.get(0);
+        if (ambiguous(answer, meeting) != null) {
+            return null;
+        }
         DateMention d = dateOf(answer, meeting);
         if (d != null && !routine(answer, d) && !PAST.matcher(answer).find()
                 && (asksWhen || fragment(answer, d) || opensWith(answer, d) || aboutTheSameWork(answer, nouns)
@@ -312,7 +330,7 @@ final class Deadlines {
 
     private static Set<String> nouns(String text) {
         return Arrays.stream(String.valueOf(text).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> w.length() >= 4 && !STOP.contains(w) && !Verbs.isAction(w))
+                .filter(w -> w.length() >= 4 && !STOP.contains(w)) // "quote", "test" name the work even if verbs too
                 .map(w -> w.endsWith("s") && w.length() > 4 ? w.substring(0, w.length() - 1) : w)
                 .collect(Collectors.toCollection(java.util.HashSet::new));
     }

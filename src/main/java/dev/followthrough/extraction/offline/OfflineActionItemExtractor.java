@@ -245,7 +245,8 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
         if (due != null && (Deadlines.routine(s, due) || Deadlines.countedFromEvent(s, due))) {
             due = null; // "every Friday until the end of the year", "once I have it, within a week": no one due day
         } else if (due == null) {
-            due = Deadlines.carried(us, ownerTurn, ownerSentence, shape.rest(), meeting, evidence);
+            DateMention unclear = Deadlines.ambiguous(s, meeting);
+            due = unclear != null ? unclear : Deadlines.carried(us, ownerTurn, ownerSentence, shape.rest(), meeting, evidence);
         } else if (Objects.equals(us.get(ownerTurn).speaker(), owner)) {
             due = Deadlines.renegotiated(us, ownerTurn, due, shape.rest(), meeting, evidence);
         }
