@@ -101,10 +101,8 @@ final class Deadlines {
         }
         DateMention chosen = null;
         int chosenEnd = 0;
-        for (DateMention d : DateExpressions.find(s, meeting)) {
-            if (d.date().isBefore(meeting) || COVERS.matcher(d.surface()).matches() || modifier(s, d)) {
-                continue; // about the past, what the thing covers ("a plan for next year") or a noun's: not a deadline
-            }
+        List<DateMention> all = DateExpressions.find(s, meeting).stream().filter(d -> deadlineLike(s, d, meeting)).toList();
+        for (DateMention d : all) {
             if (chosen == null) {
                 chosen = NEGATED_BEFORE.matcher(s.substring(0, d.start())).find() ? null : d;
                 chosenEnd = d.end();
@@ -116,15 +114,19 @@ final class Deadlines {
             }
         }
         if (chosen == null) {
-            // only negated dates: the last one is the one meant ("not Friday, Monday" has Monday after)
-            List<DateMention> all = DateExpressions.find(s, meeting);
+            // the first was negated: the last date not negated is the one meant ("not Friday, Monday")
             for (int k = all.size() - 1; k >= 0 && chosen == null; k--) {
-                if (!all.get(k).date().isBefore(meeting) && !COVERS.matcher(all.get(k).surface()).matches() && !NEGATED_BEFORE.matcher(s.substring(0, all.get(k).start())).find()) {
+                if (!NEGATED_BEFORE.matcher(s.substring(0, all.get(k).start())).find()) {
                     chosen = all.get(k);
                 }
             }
         }
         return chosen;
+    }
+
+    /** Not about the past, not what the thing covers ("a plan for next year"), not describing a noun. */
+    private static boolean deadlineLike(String s, DateMention d, LocalDate meeting) {
+        return !d.date().isBefore(meeting) && !COVERS.matcher(d.surface()).matches() && !modifier(s, d);
     }
 
     /** "The October ninth deadline", "the Monday meeting": the date describes a noun, it is not when the work is due. */
@@ -184,7 +186,7 @@ final class Deadlines {
         Set<String> nouns = nouns(task);
         String own = sentences.get(j);
         DateMention inSentence = dateOf(own, meeting);
-        if (inSentence != null && !routine(own, inSentence) && REPORT_BACK.matcher(own.substring(0, own.indexOf(inSentence.surface()))).find()) {
+        if (inSentence != null && !routine(own, inSentence) && REPORT_BACK.matcher(own.substring(0, inSentence.start())).find()) {
             // "I will ask the committee whether..., and I will respond by Thursday": the answer is due then
             return inSentence;
         }
