@@ -258,6 +258,7 @@ final class Commitments {
         Stated s = parse(claim);
         if (s == null || NOT_A_DELIVERABLE.matcher(s.action().strip()).find()
                 || NEGATED_ACTION.matcher(s.action().strip()).find()
+                || STATE_VERBS.contains(verbClass(s.action())) && !SEE_WHETHER.matcher(s.action().strip()).find()
                 || !Mentions.times(s.action()).isEmpty() || s.action().matches("(?i).*(?<!put )\\btogether\\b.*")) {
             return null;
         }

@@ -158,8 +158,7 @@ final class StatusCheck implements ClaimCheck {
             for (String clause : CallEvidence.clauses(u.text())) {
                 String asked = questionBefore(u, call);
                 if (clause.strip().endsWith("?") || !open.matcher(clause).find()
-                        || !about(topic, clause) && !(CallEvidence.clauses(u.text()).get(0).equals(clause)
-                        && about(topic, clause + " " + asked))
+                        || !about(topic, clause) && !(!asked.isEmpty() && about(topic, clause + " " + asked))
                         || contrasting(part, clause)) {
                     continue;
                 }
