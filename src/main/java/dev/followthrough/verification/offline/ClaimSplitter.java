@@ -69,7 +69,8 @@ final class ClaimSplitter {
             "short", "promised", "side", "handy", "piece", "points", "discussed", "today's", "nice",
             "lovely", "meeting", "taking", "spending", "met", "great", "connect", "recap's",
             "shout", "missed", "miss", "misunderstood", "misunderstand", "wrong", "correct", "corrections",
-            "ping", "holler", "anything", "off"));
+            "ping", "holler", "anything", "off", "demo", "presentation", "walkthrough", "pressure", "rush", "timing",
+            "page", "words", "own", "same", "fun", "enjoyable", "energy", "enthusiasm", "lively", "good", "questions"));
 
     List<Claim> split(String body) {
         List<Claim> claims = new ArrayList<>();

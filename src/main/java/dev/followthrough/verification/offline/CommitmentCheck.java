@@ -20,6 +20,10 @@ final class CommitmentCheck implements ClaimCheck {
 
     static final double VERB_MISMATCH = 0.15;
     static final double ANTECEDENT_WEIGHT = 0.9;
+    static final double WHOLE_CLAUSE_WEIGHT = 0.95;
+    /** "before any schema change" names a thing; "before he can apply it" or "so your team can..." is a clause. */
+    private static final java.util.regex.Pattern OBJECT_AFTER = java.util.regex.Pattern.compile(
+            "(?i)\\b(before|after|ahead of)\\s+(any|the|a|an|each|every|our|your|its|their|future|new)\\b");
 
     private final double minMatch;
 
@@ -52,6 +56,7 @@ final class CommitmentCheck implements ClaimCheck {
             for (Commitments.Promise p : promises) {
                 texts.add(p.text());
                 texts.add(Commitments.stripSubordinate(p.clause()));
+                texts.add(p.clause());
             }
             call.index().prefetch(texts);
             return Boolean.TRUE;
@@ -103,9 +108,20 @@ final class CommitmentCheck implements ClaimCheck {
         Commitments.Promise bestOwn = null;
         double bestOwnScore = -1;
         double bestAny = -1;
+        Commitments.Promise otherSameVerb = null;
+        double otherSameVerbScore = -1;
+        double ownSameVerbScore = -1;
         for (Commitments.Promise p : promises) {
             double raw = match(call, probe, actionTerms, p);
             bestAny = Math.max(bestAny, raw);
+            if (!verb.isEmpty() && verb.equals(p.verb())) {
+                if (sameParty(p, side, who, call)) {
+                    ownSameVerbScore = Math.max(ownSameVerbScore, raw);
+                } else if (raw > otherSameVerbScore) {
+                    otherSameVerbScore = raw;
+                    otherSameVerb = p;
+                }
+            }
             // A promise to do something else with the same object ("email the form" vs "fill in the form") counts less.
             double score = verb.isEmpty() || verb.equals(p.verb()) ? raw : raw - VERB_MISMATCH;
             if (sameParty(p, side, who, call)) {
@@ -119,9 +135,22 @@ final class CommitmentCheck implements ClaimCheck {
             }
         }
         String claimant = who != null ? who : side == CallEvidence.Side.REP ? "you" : "the customer";
+        // "I'll email you the form" / "I'll fill it out myself": the one who does this kind of thing to this object
+        // is the other side, however close the claimant's own promise about the same object is.
+        if (otherSameVerb != null && otherSameVerbScore >= minMatch && ownSameVerbScore < minMatch - 0.1
+                && otherSameVerbScore >= bestOwnScore) {
+            return List.of(Outcome.contradicted("commitment", Severity.HIGH, "On the call it was "
+                    + CallEvidence.who(otherSameVerb.utterance()) + " who promised this (\u201C" + otherSameVerb.clause()
+                    + "\u201D), not " + claimant + ".",
+                    List.of(CallEvidence.cite(otherSameVerb.utterance(), otherSameVerb.clause()))));
+        }
         if (bestOwn != null && bestOwnScore >= minMatch && bestOwnScore >= bestOtherScore - 0.1) {
             return List.of(Outcome.supported("commitment", CallEvidence.who(bestOwn.utterance()) + " made this promise.",
                     List.of(CallEvidence.cite(bestOwn.utterance(), bestOwn.clause()))));
+        }
+        Outcome refused = Polarity.denies(claimText) ? null : refused(actionTerms, side, who, claimant, call);
+        if (refused != null) {
+            return List.of(refused);
         }
         // Contradicted only when the other side promised the same kind of thing about the same object.
         if (bestOther != null && bestOtherScore >= minMatch && bestOtherScore > bestOwnScore + 0.05) {
@@ -141,10 +170,48 @@ final class CommitmentCheck implements ClaimCheck {
                 + " says " + claimant + " will.", CallEvidence.cite(call.search(probe, 2), 2)));
     }
 
+    private static final java.util.regex.Pattern REFUSAL = java.util.regex.Pattern.compile("(?i)\\b((?:can['’]t|cannot|"
+            + "won['’]t|will not|not able to|unable to|not going to|couldn['’]t|can not) (?:commit|promise|guarantee|offer|"
+            + "agree|give|do)|no promises|not promising|(?:can['’]t|cannot) make (?:any )?promises|not in a position to)\\b");
+
+    /**
+     * "I can't commit to a credit on this call": the claimant's side explicitly declined to promise what the draft
+     * says they will do.
+     */
+    private static Outcome refused(Set<String> actionTerms, CallEvidence.Side side, String who, String claimant,
+                                   CallEvidence call) {
+        for (dev.followthrough.core.Utterance u : call.transcript().utterances()) {
+            boolean theirs = who != null ? who.equalsIgnoreCase(u.speaker()) : call.sideOf(u.speaker()) == side;
+            if (!theirs) {
+                continue;
+            }
+            for (String clause : CallEvidence.clauses(u.text())) {
+                java.util.regex.Matcher m = REFUSAL.matcher(clause);
+                if (!m.find() || clause.strip().endsWith("?")) {
+                    continue;
+                }
+                Set<String> after = Terms.content(clause.substring(m.start()));
+                Set<String> object = new java.util.HashSet<>(actionTerms);
+                object.retainAll(after);
+                object.removeAll(Set.of("commit", "promis", "guarante", "offer", "agre", "give", "call", "todai"));
+                if (!object.isEmpty()) {
+                    return Outcome.contradicted("commitment", Severity.HIGH, CallEvidence.who(u) + " said \u201C"
+                            + clause.strip() + "\u201D: this was not promised, the draft says " + claimant + " will.",
+                            List.of(CallEvidence.cite(u, clause)));
+                }
+            }
+        }
+        return null;
+    }
+
     /** Score against the promise's own words, or at a discount against them plus the turn they point back to. */
     private static double match(CallEvidence call, String action, Set<String> actionTerms, Commitments.Promise p) {
         String clause = Commitments.stripSubordinate(p.clause());
         double own = score(call, action, actionTerms, clause);
+        if (!clause.equals(p.clause()) && OBJECT_AFTER.matcher(p.clause()).find()) {
+            // "a heads-up before any schema change": what follows "before" can be the object, not a condition
+            own = Math.max(own, WHOLE_CLAUSE_WEIGHT * score(call, action, actionTerms, p.clause()));
+        }
         return p.text().equals(clause) ? own : Math.max(own, ANTECEDENT_WEIGHT * score(call, action, actionTerms, p.text()));
     }
 

@@ -25,7 +25,8 @@ final class Commitments {
     private static final String MODAL = "(?:['’]ll|\\s+will|\\s+shall|\\s+can|\\s+could|['’]d|\\s+would|"
             + "\\s+(?:am|are|is)\\s+going\\s+to|['’](?:m|re|s)\\s+going\\s+to|\\s+plans?\\s+to|\\s+(?:has|have)\\s+"
             + "(?:agreed|offered|promised|committed)\\s+to|\\s+(?:agreed|offered|promised|committed|volunteered)\\s+to|"
-            + "['’](?:m|re)\\s+(?=\\w+ing\\b)|\\s+(?:am|are|is)\\s+(?=\\w+ing\\b))";
+            + "['’](?:m|re)\\s+(?=\\w+ing\\b)|\\s+(?:am|are|is)\\s+(?=\\w+ing\\b)|"
+            + "\\s+(?:also\\s+)?(?:want|wanted|would like|intend|mean|need)\\s+to|['’]d\\s+like\\s+to)";
     private static final String ACTION_ING = "(?:sending|preparing|drafting|sharing|scheduling|booking|setting|putting|"
             + "pulling|writing|building|looping|getting|sorting|arranging|organising|organizing|pulling|filling|"
             + "shipping|handling|taking|bringing|working|reaching|following|checking|reviewing|mapping|running)\\b";
@@ -65,7 +66,7 @@ final class Commitments {
             VERB_CLASS.put(v, "deliver");
         }
         for (String v : List.of("check", "verifi", "review", "confirm", "look", "investig", "valid", "audit", "test",
-                "scope", "assess", "evalu", "examin", "analys", "analyz", "dig")) {
+                "scope", "assess", "evalu", "examin", "analys", "analyz", "dig", "find", "research", "explor")) {
             VERB_CLASS.put(v, "check");
         }
         for (String v : List.of("schedul", "book", "set", "arrang", "organis", "organ", "invit", "calendar")) {
@@ -82,6 +83,16 @@ final class Commitments {
         }
     }
 
+    private static final Pattern SEE_WHETHER = Pattern.compile("(?i)^(?:go\\s+and\\s+)?(?:see|find out)\\s+(?:what|whether|if|how|"
+            + "about|when|who|which)\\b");
+    /** "Call me on the 4th", "Send us the deck": asking the other side to do something, which they then owe. */
+    private static final Pattern IMPERATIVE = Pattern.compile("(?i)^(?:please\\s+|and\\s+|so\\s+|then\\s+)?(" + "(?:call|ring|phone|"
+            + "email|send|share|forward|ping|text|book|schedule|set up|invite|loop)\\s+(?:me|us)\\b.*)$");
+    private static final Pattern DECLINE_REPLY = Pattern.compile("(?i)^(?:no|not|i can['’]t|we can['’]t|sorry|unfortunately)\\b");
+
+    private static final Pattern IN_TOUCH = Pattern.compile("(?i)^(?:also\\s+|then\\s+)?(?:reach out|get in touch|be in touch|"
+            + "get back to|come back to|follow up with|touch base)\\b");
+
     /** Verbs after "I'll" that state a wish or a state, not a deliverable ("I'll need your policy"). */
     private static final java.util.Set<String> STATE_VERBS = java.util.Set.of("need", "want", "like", "love", "be",
             "think", "know", "wait", "hear", "guess", "bet", "admit", "sai", "say", "mean", "rememb", "assum",
@@ -91,6 +102,9 @@ final class Commitments {
     static String verbClass(String action) {
         if (action == null) {
             return "";
+        }
+        if (IN_TOUCH.matcher(action.strip()).find()) {
+            return "call"; // "reach out", "get in touch", "get back to you": contacting the other side
         }
         String[] words = action.strip().toLowerCase(Locale.ROOT).split("[^a-z']+");
         for (String w : words) {
@@ -139,7 +153,7 @@ final class Commitments {
     private static final Pattern DRAFT_NAMED = Pattern.compile(
             "^(?:.*?\\b)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)(?:" + DRAFT_MODAL.substring(3, DRAFT_MODAL.length() - 1)
                     + "|\\s+(?=(?:sends|drafts|shares|prepares|reviews|schedules|books|pulls|fills|picks|ships|writes|"
-                    + "builds|provides|confirms|introduces|loops|checks|runs|gets|delivers|emails|invites|updates|"
+                    + "builds|provides|confirms|introduces|loops|checks|runs|delivers|emails|invites|updates|"
                     + "creates|arranges|handles|owns|maps|tests|signs|uploads|exports|sets|follows|takes|brings|"
                     + "walks|puts|collects|gathers|compiles|finalizes|finalises|circulates|forwards|returns)\\b))"
                     + "\\s*(?:also\\s+|then\\s+)?(\\w.*)$");
@@ -162,7 +176,8 @@ final class Commitments {
                 Matcher m = FIRST_PERSON_CALL.matcher(clause);
                 if (m.find() && !clause.strip().endsWith("?")) {
                     String act = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-                    String verb = verbClass(act);
+                    // "let me see what Renata can do", "I'll see whether...": finding out is a promise to check
+                    String verb = SEE_WHETHER.matcher(act).find() ? "check" : verbClass(act);
                     if (!STATE_VERBS.contains(verb)) {
                         out.add(new Promise(u, u.speaker(), call.sideOf(u.speaker()), clause,
                                 withAntecedent(call, u, stripSubordinate(clause)), verb));
@@ -174,6 +189,16 @@ final class Commitments {
                     out.add(new Promise(u, u.speaker(), call.sideOf(u.speaker()), clause,
                             withAntecedent(call, u, stripSubordinate(clause)), "deliver"));
                     continue;
+                }
+                Matcher imp = IMPERATIVE.matcher(clause.strip());
+                if (imp.matches() && !clause.strip().endsWith("?") && i + 1 < all.size()) {
+                    Utterance reply = all.get(i + 1);
+                    if (reply.speaker() != null && !reply.speaker().equals(u.speaker())
+                            && !DECLINE_REPLY.matcher(reply.text().strip()).find()) {
+                        out.add(new Promise(reply, reply.speaker(), call.sideOf(reply.speaker()), imp.group(1),
+                                imp.group(1) + " " + reply.text(), verbClass(imp.group(1))));
+                        continue;
+                    }
                 }
                 Matcher r = REQUEST.matcher(clause);
                 if (r.find() && i + 1 < all.size()) {
@@ -195,9 +220,19 @@ final class Commitments {
      */
     private static String withAntecedent(CallEvidence call, Utterance u, String clause) {
         if (clause.toLowerCase(Locale.ROOT).matches("(?s).*\\b(that|it|this|those|them|these|one|her|him)\\b.*")) {
+            // "...not sure we've done Trackwell. I'll check that": the thing is often earlier in the same turn
+            int at = u.text().indexOf(clause);
+            String before = at > 0 ? u.text().substring(0, at).strip() : "";
+            if (!before.isEmpty()) {
+                List<String> sentences = CallEvidence.clauses(before);
+                String nearest = sentences.get(sentences.size() - 1);
+                if (Terms.content(nearest).size() >= 2) {
+                    return nearest + " " + clause; // the nearest thing is what "that" means
+                }
+            }
             Utterance prev = call.previous(u);
-            if (prev != null) {
-                return prev.text() + " " + clause;
+            if (prev != null || !before.isEmpty()) {
+                return ((prev != null ? prev.text() + " " : "") + before).strip() + " " + clause;
             }
         }
         return clause;
@@ -214,10 +249,16 @@ final class Commitments {
             "(?i)^(?:wait|hold|hear|keep|come back|get back|circle back|look forward|be in touch|stay|follow your lead|let you|talk|speak|meet|see you|"
                     + "catch up|reconvene|regroup|check in|be there|be happy|be glad)\\b");
 
+    /** "You'll sign nothing until...", "we won't charge": a promise not to act is not a deliverable to look for. */
+    private static final Pattern NEGATED_ACTION = Pattern.compile("(?i)^(?:not|never|no longer)\\b|^\\w+\\s+(?:nothing|"
+            + "no one|nobody|none)\\b");
+
     /** The promise a draft clause states, or {@code null} when it states none or only a non-deliverable one. */
     static Stated inDraft(String claim) {
         Stated s = parse(claim);
         if (s == null || NOT_A_DELIVERABLE.matcher(s.action().strip()).find()
+                || NEGATED_ACTION.matcher(s.action().strip()).find()
+                || STATE_VERBS.contains(verbClass(s.action())) && !SEE_WHETHER.matcher(s.action().strip()).find()
                 || !Mentions.times(s.action()).isEmpty() || s.action().matches("(?i).*(?<!put )\\btogether\\b.*")) {
             return null;
         }

@@ -47,23 +47,31 @@ final class DateCheck implements ClaimCheck {
             if (weekdaySaidNearby(d, NumberCheck.relevant(claim, call))) {
                 continue; // "since Sunday" on the call and in the draft: same word, whichever Sunday it is
             }
+            LocalDate past = pastWeekday(d, meeting);
+            if (past != null && past.equals(meeting)) {
+                continue; // "Thursday's call" written about a Thursday meeting is the call itself
+            }
             Mentions.Located<DateMention> local = null;
             Mentions.Located<DateMention> anywhere = null;
             Mentions.Located<DateMention> rival = null;
             for (Mentions.Located<DateMention> s : said) {
                 boolean isNear = near.contains(s.utterance());
-                if (covers(s.mention(), d.date())) {
+                if (covers(s.mention(), d.date()) || past != null && covers(s.mention(), past)) {
                     if (isNear && local == null) {
                         local = s;
                     } else if (anywhere == null) {
                         anywhere = s;
                     }
                 } else if (isNear && rival == null && !s.mention().approximate()
-                        && Math.abs(ChronoUnit.DAYS.between(s.mention().date(), d.date())) <= 62) {
+                        && Math.abs(ChronoUnit.DAYS.between(s.mention().date(), d.date())) <= 62
+                        && mine.stream().noneMatch(o -> o != d && covers(s.mention(), o.date()))) {
+                    // a date the claim itself gives to another of its parts is not a rival of this one
                     rival = s;
                 }
             }
-            if (local == null && anywhere != null && rival != null && sameTimeSaid(myTimes, anywhere.utterance())) {
+            if (local == null && anywhere != null && rival != null && (sameTimeSaid(myTimes, anywhere.utterance())
+                    || !anywhere.mention().approximate()
+                    && closer(claim.text(), anywhere.utterance(), rival.utterance(), call))) {
                 local = anywhere; // "the 26th at 11" and "November 26, at eleven": the date and its time agree
             }
             if (local != null || anywhere != null && rival == null) {
@@ -84,6 +92,50 @@ final class DateCheck implements ClaimCheck {
         }
         return out;
     }
+
+    /** The matching date's turn is about the claim at least as much as the rival's: it is the same thing. */
+    private static boolean closer(String claim, Utterance match, Utterance rival, CallEvidence call) {
+        java.util.Set<String> terms = call.claimTerms(claim);
+        return score(claim, terms, match, call) >= score(claim, terms, rival, call) - 0.05;
+    }
+
+    private static double score(String claim, java.util.Set<String> terms, Utterance u, CallEvidence call) {
+        double cos = call.index().similarity(claim, u.text());
+        return Math.max(cos, 0.5 * cos + 0.5 * Terms.coverage(terms, call.stems(u)));
+    }
+
+    /**
+     * A bare weekday in a recap can look back ("on Wednesday we agreed", "Tuesday's session"): the latest such day
+     * on or before the meeting, when the mention is a bare weekday without "next"/"by"; otherwise {@code null}.
+     */
+    private static LocalDate pastWeekday(DateMention d, LocalDate meeting) {
+        if (meeting == null) {
+            return null;
+        }
+        java.util.regex.Matcher day = BARE_DAY.matcher(d.surface().strip());
+        if (day.matches()) {
+            // "after the update on the 2nd", said on the 19th: the 2nd of this month, not of the next
+            int n = Integer.parseInt(day.group(1));
+            LocalDate back = meeting.getDayOfMonth() >= n ? meeting.withDayOfMonth(n)
+                    : meeting.minusMonths(1).lengthOfMonth() >= n ? meeting.minusMonths(1).withDayOfMonth(n) : null;
+            return back == null || back.equals(d.date()) ? null : back;
+        }
+        java.util.regex.Matcher m = BARE_WEEKDAY.matcher(d.surface().strip());
+        if (!m.matches()) {
+            return null;
+        }
+        LocalDate back = d.date();
+        while (back.isAfter(meeting)) {
+            back = back.minusWeeks(1);
+        }
+        return ChronoUnit.DAYS.between(back, meeting) <= 6 ? back : null;
+    }
+
+    private static final java.util.regex.Pattern BARE_WEEKDAY = java.util.regex.Pattern.compile(
+            "(?i)^(?:on |from |last |this past )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|"
+                    + "thu|thur|thurs|fri|sat|sun)\\.?$");
+    private static final java.util.regex.Pattern BARE_DAY = java.util.regex.Pattern.compile(
+            "(?i)^(?:on |from |since )?the (\\d{1,2})(?:st|nd|rd|th)$");
 
     private static boolean sameTimeSaid(List<Integer> myTimes, Utterance u) {
         List<Integer> said = Mentions.times(u.text());

@@ -47,7 +47,7 @@ final class GeneralCheck implements ClaimCheck {
             }
         }
         if (Math.max(bestCos, a == null ? 0 : a.cosine()) < minCosine && coverage < minCoverage) {
-            return List.of(Outcome.unsupported("general", Severity.MEDIUM, "Nothing said on the call backs this up.",
+            return List.of(Outcome.unsupported("general", Severity.LOW, "Nothing said on the call backs this up.",
                     ev));
         }
         String who = a == null ? CallEvidence.who(hits.get(0).utterance()) : CallEvidence.who(a.utterance());

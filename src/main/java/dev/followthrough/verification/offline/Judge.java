@@ -22,8 +22,8 @@ final class Judge {
     /** Checks whose SUPPORTED outcome vouches for the whole claim, so the general check need not run. */
     private static final Set<String> VOUCHING = Set.of("number", "date", "commitment", "meeting");
 
-    private final List<ClaimCheck> specific = List.of(new CitationCheck(), new ContactCheck(), new NameCheck(),
-            new NumberCheck(), new DateCheck(), new MeetingCheck(), new NegationCheck(NEGATION_MIN_COSINE, NEGATION_MIN_COVERAGE),
+    private final List<ClaimCheck> specific = List.of(new CitationCheck(), new ContactCheck(), new NameCheck(), new AttributionCheck(),
+            new NumberCheck(), new DateCheck(), new MeetingCheck(), new NegationCheck(NEGATION_MIN_COSINE, NEGATION_MIN_COVERAGE), new StatusCheck(),
             new CommitmentCheck(COMMITMENT_MIN_MATCH));
     private final ClaimCheck general = new GeneralCheck(GENERAL_MIN_COSINE, GENERAL_MIN_COVERAGE);
 

@@ -17,7 +17,7 @@ final class MeetingCheck implements ClaimCheck {
 
     static final Pattern NOUN = Pattern.compile("(?i)\\b(meeting|call|demo|session|sync|check-?in|catch-?up|workshop|"
             + "walk-?through|deep[- ]dive|onsite|on-site|kick-?off|presentation|huddle|touch-?point|follow-?up|"
-            + "stand-?up|briefing|webinar|review meeting|appointment|qbr)s?\\b|\\b(a|an|the|our|short|quick|brief|"
+            + "stand-?up|briefing|webinar|review meeting|appointment|qbr|site visit|(?:a|an|the|our|in-person|on-site|onsite) visit|lunch|dinner)s?\\b|\\b(a|an|the|our|short|quick|brief|"
             + "business|quarterly|annual|final|joint)\\s+review\\b|\\b(meet|talk|speak)\\s+(again|on|at|next)\\b|"
             + "\\b(reconvene|regroup)\\b");
     /** The customer's own meetings ("your board meeting", "Monday's leadership meeting") are not a next meeting. */
@@ -53,9 +53,12 @@ final class MeetingCheck implements ClaimCheck {
             return List.of();
         }
         LocalDate meeting = Mentions.meetingDate(call);
+        text = meetingPart(text);
         List<DateMention> mentions = Mentions.dates(text, meeting).stream().filter(d -> !d.approximate())
                 .filter(d -> !d.date().equals(meeting)).toList();
-        List<LocalDate> dates = mentions.stream().map(DateMention::date).toList();
+        // "the guide by November 9, and a check-in on December 3": only the meeting's own day must match
+        List<LocalDate> dates = mentions.stream().filter(d -> !DEADLINE.matcher(d.surface()).find())
+                .map(DateMention::date).toList();
         boolean onADay = mentions.stream().anyMatch(d -> !DEADLINE.matcher(d.surface()).find());
         List<Integer> times = Mentions.times(text);
         boolean recurring = RECURRING.matcher(text).find();
@@ -104,6 +107,23 @@ final class MeetingCheck implements ClaimCheck {
                 + CallEvidence.who(nearest) + ").", List.of(CallEvidence.cite(nearest))));
     }
 
+    private static final Pattern PARTS = Pattern.compile("(?i)\\s*;\\s*|,?\\s+and\\s+(?=(?:we|you|i|they|the)\\b)|,\\s+(?=(?:we|you|i)\\b)");
+
+    /** "the report is due Thursday, and we talk again on the 1st": only the part about the meeting dates it. */
+    private static String meetingPart(String text) {
+        String[] parts = PARTS.split(text);
+        if (parts.length < 2) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder();
+        for (String p : parts) {
+            if (NOUN.matcher(p).find() || SCHEDULED.matcher(p).find()) {
+                b.append(b.length() == 0 ? "" : "; ").append(p);
+            }
+        }
+        return b.length() == 0 ? text : b.toString();
+    }
+
     private static List<Utterance> meetingsOnCall(CallEvidence call, LocalDate meeting) {
         List<Utterance> out = new ArrayList<>();
         for (Utterance u : call.transcript().utterances()) {
@@ -111,7 +131,8 @@ final class MeetingCheck implements ClaimCheck {
             boolean when = !Mentions.times(t).isEmpty() || Mentions.dates(t, meeting).stream()
                     .anyMatch(d -> !d.date().equals(meeting) && !DEADLINE.matcher(d.surface()).find());
             if (when || SCHEDULED.matcher(t).find() || RECURRING.matcher(t).find()) {
-                String w = window(call, u);
+                // "before your leadership meeting on Monday" dates their meeting, not one with us
+                String w = THEIR_MEETING.matcher(window(call, u)).replaceAll(" ");
                 if (NOUN.matcher(w).find() || SCHEDULED.matcher(w).find()) {
                     out.add(u);
                 }

@@ -19,7 +19,21 @@ final class Mentions {
     }
 
     private static final Pattern WEEKDAY_ONLY = Pattern.compile(
-            "(?i)^(?:by |on |this |next |until |before )?(mon|tues|wednes|thurs|fri|satur|sun)day$");
+            "(?i)^(?:by |on |this |next |until |before )?(?:(mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|"
+                    + "thur|thurs|fri|sat|sun)\\.?$");
+    private static final Pattern RETRACTION = Pattern.compile("(?i)^(?:\\s*[\\p{L}-]+)?\\s*[,—–-]*\\s*(?:sorry|no|i mean|"
+            + "actually|make that|rather|correction|wait|or rather|scratch that)\\s*[,—–-]*\\s*(?:it['’]s\\s+|more like\\s+)?$");
+
+    /** "tonight, after 10," or "at 9." : an hour of the day said without a.m./p.m. */
+    private static final Pattern CLOCK_WORD = Pattern.compile("(?i)\\b(?:after|before|until|till|around|at|from)\\s+"
+            + "(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s*(?:[,;:)!?]|\\.(?:\\s|$)|$|tonight|tomorrow|today|sharp|o['’]clock|in the (?:morning|evening|afternoon)))");
+    /** "the 4.2 update", "version 3", "v2.1": a software version, not a figure. */
+    private static final Pattern VERSION = Pattern.compile("(?i)\\b(?:v|version\\s*|release\\s*|firmware\\s*)\\d+(?:\\.\\d+)*\\b"
+            + "|\\b\\d+\\.\\d+\\.\\d+\\b|\\b\\d+\\.\\d+(?=\\s+(?:update|release|version|firmware|patch|build|upgrade)\\b)"
+            + "|(?<=\\b(?:back to|to version|from version|on version|upgrade to|update to|rolled back to|roll back to)\\s)\\d+\\.\\d+\\b");
+
+    /** "Thu 12th", "Tuesday the 1st": a weekday that names its day of the month, with no month. */
+    private static final Pattern WEEKDAY_ORDINAL = Pattern.compile("(?i)^\\s*\\.?,?\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b");
     private static final Pattern DAY_ONLY = Pattern.compile(
             "(?i)^(?:by |on |until |before )?the (\\d{1,2})(?:st|nd|rd|th)$");
     private static final Pattern TIME = Pattern.compile(
@@ -59,6 +73,17 @@ final class Mentions {
                     && !WEEKDAY_ONLY.matcher(next.surface().strip()).matches()) {
                 continue;
             }
+            if (WEEKDAY_ONLY.matcher(surface).matches() && m.date() != null) {
+                Matcher ord = WEEKDAY_ORDINAL.matcher(text.substring(Math.min(m.end(), text.length())));
+                if (ord.find() && (next == null || next.start() > m.end() + ord.end())) {
+                    LocalDate named = dayMatching(m.date().getDayOfWeek(), Integer.parseInt(ord.group(1)), meetingDate);
+                    if (named != null) {
+                        out.add(new DateMention(m.start(), m.end() + ord.end(), text.substring(m.start(), m.end() + ord.end()),
+                                named, false));
+                        continue;
+                    }
+                }
+            }
             Matcher day = DAY_ONLY.matcher(surface);
             if (day.matches() && prev != null && m.start() - prev.end() <= 6 && prev.date() != null) {
                 int d = Integer.parseInt(day.group(1));
@@ -72,6 +97,20 @@ final class Mentions {
             }
         }
         return out;
+    }
+
+    /** The date nearest the meeting (from a week before it) with this weekday and day of month, or {@code null}. */
+    private static LocalDate dayMatching(java.time.DayOfWeek weekday, int day, LocalDate meeting) {
+        for (int k = 0; k <= 12; k++) {
+            java.time.YearMonth ym = java.time.YearMonth.from(meeting.minusDays(7)).plusMonths(k);
+            if (day <= ym.lengthOfMonth()) {
+                LocalDate d = ym.atDay(day);
+                if (!d.isBefore(meeting.minusDays(7)) && d.getDayOfWeek() == weekday) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     /** Times of day as minutes after midnight. */
@@ -139,6 +178,12 @@ final class Mentions {
         while (c.find()) {
             excluded.add(new int[] {c.start(), c.end()});
         }
+        for (Pattern p : List.of(CLOCK_WORD, VERSION)) {
+            Matcher v = p.matcher(text);
+            while (v.find()) {
+                excluded.add(new int[] {v.start(), v.end()});
+            }
+        }
         List<QuantityMention> out = new ArrayList<>();
         for (QuantityMention q : raw) {
             boolean inside = excluded.stream().anyMatch(r -> q.start() < r[1] && q.end() > r[0]);
@@ -147,7 +192,18 @@ final class Mentions {
                 out.add(cents(withCurrency(text, q)));
             }
         }
-        return out;
+        // "fourteen, no, sixteen trucks": the speaker took the first figure back
+        List<QuantityMention> kept = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            QuantityMention q = out.get(i);
+            QuantityMention next = i + 1 < out.size() ? out.get(i + 1) : null;
+            if (next != null && next.start() >= q.end() && next.start() - q.end() <= 30
+                    && RETRACTION.matcher(text.substring(q.end(), next.start())).matches()) {
+                continue;
+            }
+            kept.add(q);
+        }
+        return kept;
     }
 
     /** "ten cents" and "$0.10" are the same amount. */

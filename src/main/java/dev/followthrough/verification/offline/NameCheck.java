@@ -49,7 +49,15 @@ final class NameCheck implements ClaimCheck {
     private static final Set<String> PERSON_VERBS = Set.of(
             "said", "says", "mentioned", "asked", "confirmed", "agreed", "noted", "suggested", "raised", "wants",
             "wanted", "needs", "will", "would", "offered", "promised", "explained", "flagged", "expects", "prefers",
-            "from", "told", "thinks", "'ll", "’ll", "sends", "drafts", "handles", "owns", "leads", "joins");
+            "from", "told", "thinks", "'ll", "’ll", "sends", "drafts", "handles", "owns", "leads", "joins",
+            // verbs that want a person as subject: "Joseph estimates...", "Maria recommended..."
+            "estimates", "estimated", "believes", "believed", "reckons", "reckoned", "reported", "reports", "stressed",
+            "stresses", "emphasized", "emphasised", "highlighted", "pointed", "described", "recommended", "recommends",
+            "proposed", "proposes", "requested", "requests", "insisted", "insists", "guessed", "guesses", "hopes",
+            "hoped", "decided", "approved", "approves", "signed", "manages", "managed", "admitted", "complained",
+            "warned", "worries", "worried", "feels", "felt", "knows", "expected", "prefer", "preferred", "shared",
+            "added", "replied", "answered", "clarified", "volunteered", "offers", "promises", "explains", "notes",
+            "mentions", "asks", "confirms", "agrees", "suggests", "raises", "flags", "tells");
     private static final Set<String> PERSON_CUES = Set.of("with", "cc", "cc'd", "ask", "asked", "introduce",
             "loop", "looping", "thanks", "per", "and", "from", "tell", "told", "invite", "inviting", "include");
     private static final Pattern ORG_SUFFIX = Pattern.compile(

@@ -58,9 +58,16 @@ final class NegationCheck implements ClaimCheck {
     static List<String> parts(Claim claim, CallEvidence call) {
         List<String> parts = new java.util.ArrayList<>();
         parts.add(claim.text());
-        for (String f : FRAGMENT.split(claim.text())) {
+        String[] fragments = FRAGMENT.split(claim.text());
+        StringBuilder before = new StringBuilder();
+        for (String f : fragments) {
             String stripped = f.strip();
             boolean coordinated = stripped.matches("(?i)^(and|but|or)\\b.*");
+            boolean negatedHead = stripped.matches("(?i)^(and|or|nor)\\b.*") && Polarity.denies(before.toString());
+            before.append(' ').append(stripped);
+            if (negatedHead) {
+                continue; // "would rather not bolt on a second box and SIM": the "and" part shares the "not"
+            }
             String p = LEADING_CONNECTIVE.matcher(stripped).replaceFirst("");
             if (ADJUNCT.matcher(p).find() && !coordinated) {
                 continue; // "Under the startup program" sets a topic; "and with the registry" shares the verb before it
@@ -105,8 +112,8 @@ final class NegationCheck implements ClaimCheck {
         }
         String[] flip = Polarity.antonymPair(text, clause);
         if (flip != null && claimDenies == evidenceDenies) {
-            return List.of(Outcome.contradicted("negation", Severity.HIGH, who + " said \u201C" + flip[1]
-                    + "\u201D, the draft says \u201C" + flip[0] + "\u201D.", ev));
+            return List.of(Outcome.contradicted("negation", Severity.HIGH, who + " said \u201C" + shorten(clause)
+                    + "\u201D: \u201C" + flip[1] + "\u201D, not \u201C" + flip[0] + "\u201D as the draft says.", ev));
         }
         return List.of();
     }
@@ -129,7 +136,8 @@ final class NegationCheck implements ClaimCheck {
                 }
                 java.util.Set<String> ct = Terms.content(clause);
                 double cov = Terms.coverage(claimTerms, ct);
-                if (cov < 0.67 && cov >= minCoverage && missingTermsSaidElsewhere(claimTerms, ct, call)) {
+                boolean overAll = UNIVERSAL.matcher(clause).find() && onlyNamesMissing(text, claimTerms, ct);
+                if (cov < 0.67 && cov >= minCoverage && !overAll && missingTermsSaidElsewhere(claimTerms, ct, call)) {
                     continue; // "Euro payouts are available" is not about "Canadian dollar payouts aren't available"
                 }
                 if (cov < minCoverage) {
@@ -141,7 +149,9 @@ final class NegationCheck implements ClaimCheck {
                     }
                     continue;
                 }
-                if (Polarity.deniesAbout(clause, claimTerms) && call.index().similarity(text, clause) >= DENIAL_COSINE) {
+                // "anyone" stands in for the name, which costs the embedding; the overlap still ties them
+                double needed = overAll ? DENIAL_COSINE - 0.1 : DENIAL_COSINE;
+                if (Polarity.deniesPredicate(clause, claimTerms) && call.index().similarity(text, clause) >= needed) {
                     return List.of(Outcome.contradicted("negation", Severity.HIGH, CallEvidence.who(u) + " said \u201C"
                             + shorten(clause) + "\u201D: the call says no, the draft says yes.",
                             List.of(CallEvidence.cite(u, clause))));
@@ -149,6 +159,25 @@ final class NegationCheck implements ClaimCheck {
             }
         }
         return List.of();
+    }
+
+    /** "We haven't shortlisted anyone": a denial over everyone covers the one the claim names. */
+    private static final Pattern UNIVERSAL = Pattern.compile(
+            "(?i)\\b(anyone|anybody|anything|nobody|no one|none|nothing|any (vendor|supplier|partner|provider|one|tool|option)s?)\\b");
+
+    /** True when every claim term the clause lacks is a name in the claim: what "anyone" or "nothing" stands for. */
+    private static boolean onlyNamesMissing(String text, java.util.Set<String> claimTerms, java.util.Set<String> clause) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        java.util.regex.Matcher m = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+").matcher(text);
+        while (m.find()) {
+            names.addAll(Terms.content(m.group()));
+        }
+        for (String t : claimTerms) {
+            if (!clause.contains(t) && !names.contains(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean missingTermsSaidElsewhere(java.util.Set<String> claimTerms, java.util.Set<String> clause,

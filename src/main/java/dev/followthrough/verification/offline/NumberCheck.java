@@ -109,7 +109,9 @@ final class NumberCheck implements ClaimCheck {
                 }
                 BigDecimal x = a.value();
                 BigDecimal y = b.value();
+                // sums of like things only: "seven restaurants" minus "two days" is not "five hours"
                 if (category(q) == Category.COUNT && category(a) == Category.COUNT && category(b) == Category.COUNT
+                        && unitsAgree(q, a) && unitsAgree(q, b)
                         && (x.add(y).compareTo(v) == 0 || x.subtract(y).abs().compareTo(v) == 0)) {
                     return true;
                 }
@@ -120,6 +122,15 @@ final class NumberCheck implements ClaimCheck {
         }
         return false;
     }
+
+    /** Durations add up only with durations of the same unit; other counts are not checked this finely. */
+    private static boolean unitsAgree(QuantityMention a, QuantityMention b) {
+        boolean da = !bare(a) && DURATIONS.contains(stem(a.unit()));
+        boolean db = !bare(b) && DURATIONS.contains(stem(b.unit()));
+        return !da && !db || da && db && stem(a.unit()).equals(stem(b.unit()));
+    }
+
+    private static final Set<String> DURATIONS = Set.of("minute", "hour", "day", "week", "month", "year");
 
     private static boolean percentOff(QuantityMention base, QuantityMention pct, BigDecimal v) {
         if (category(pct) != Category.PERCENT) {
@@ -188,7 +199,21 @@ final class NumberCheck implements ClaimCheck {
             return true;
         }
         // "plus thirty" on a call is thirty cents when the draft writes $0.30
-        return spokenCents(a, b) || spokenCents(b, a) || inMonths(a).compareTo(inMonths(b)) == 0 && inMonths(a).signum() > 0;
+        return spokenCents(a, b) || spokenCents(b, a) || inMonths(a).compareTo(inMonths(b)) == 0 && inMonths(a).signum() > 0
+                || inHours(a).compareTo(inHours(b)) == 0 && inHours(a).signum() > 0;
+    }
+
+    /** "48 hours" and "two days", "a fortnight" and "14 days": one duration in hours; zero when not a duration. */
+    private static BigDecimal inHours(QuantityMention q) {
+        String u = bare(q) ? "" : stem(q.unit());
+        long factor = switch (u) {
+            case "minute" -> 0; // below an hour the arithmetic is not worth the risk of a false match
+            case "hour" -> 1;
+            case "day" -> 24;
+            case "week" -> 168;
+            default -> -1;
+        };
+        return factor <= 0 ? BigDecimal.ZERO : q.value().multiply(BigDecimal.valueOf(factor));
     }
 
     /** "two years" and "twenty-four months" are one duration; anything else is not a duration (zero). */
@@ -251,7 +276,17 @@ final class NumberCheck implements ClaimCheck {
     }
 
     private static String stem(String unit) {
-        String u = unit.toLowerCase(Locale.ROOT);
-        return u.endsWith("s") ? u.substring(0, u.length() - 1) : u;
+        String u = unit.toLowerCase(Locale.ROOT).replaceFirst("\\.$", "");
+        u = u.endsWith("s") ? u.substring(0, u.length() - 1) : u;
+        // "1-yr", "3 mo", "2 wks", "48 hrs": the short forms people type
+        return switch (u) {
+            case "yr", "y" -> "year";
+            case "mo", "mth", "mon" -> "month";
+            case "wk", "w" -> "week";
+            case "hr", "h" -> "hour";
+            case "min" -> "minute";
+            case "d" -> "day";
+            default -> u;
+        };
     }
 }

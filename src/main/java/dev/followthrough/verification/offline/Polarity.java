@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class Polarity {
 
     private static final Pattern NEGATION = Pattern.compile(
-            "\\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|unable|n't)\\b|n['’]t\\b|\\byet to\\b",
+            "\\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|unable|outside|n't)\\b|n['’]t\\b|\\byet to\\b",
             Pattern.CASE_INSENSITIVE);
     /** Phrases with a negation word that do not deny anything. */
     private static final Pattern NOT_A_DENIAL = Pattern.compile(
@@ -55,7 +55,25 @@ final class Polarity {
             new String[] {"easy", "difficult"}, new String[] {"cheaper", "pricier"},
             new String[] {"cheaper", "expensive"}, new String[] {"faster", "slower"},
             new String[] {"permanent", "temporary"}, new String[] {"final", "preliminary"},
-            new String[] {"final", "draft"}, new String[] {"fixed", "variable"}, new String[] {"full", "partial"});
+            new String[] {"final", "draft"}, new String[] {"fixed", "variable"}, new String[] {"full", "partial"},
+            new String[] {"enabled", "disabled"}, new String[] {"enable", "disable"});
+
+    /** "switch marketing off" and "stay on" say disabled and enabled without those words. */
+    private static final Pattern SWITCHED_OFF = Pattern.compile(
+            "(?i)\\b(switch|switched|switching|turn|turned|turning|shut|shutting|toggle|toggled)\\s+(?:[\\w-]+\\s+){0,3}?off\\b");
+    private static final Pattern SWITCHED_ON = Pattern.compile(
+            "(?i)\\b((switch|switched|turn|turned|toggle|toggled)\\s+(?:[\\w-]+\\s+){0,3}?on|(stay|stays|remain|remains|kept|keep)\\s+on)\\b");
+
+    private static Set<String> switched(String text) {
+        Set<String> w = new java.util.HashSet<>(words(text));
+        if (SWITCHED_OFF.matcher(text).find()) {
+            w.add("disabled");
+        }
+        if (SWITCHED_ON.matcher(text).find()) {
+            w.add("enabled");
+        }
+        return w;
+    }
 
     private Polarity() {
     }
@@ -86,6 +104,9 @@ final class Polarity {
         String c = NOT_A_DENIAL.matcher(clause).replaceAll(" ");
         // The scope of a negation is taken as its stretch between punctuation: "on the DMS not yet" denies "DMS".
         for (String segment : c.split("[;,.!?]")) {
+            if (CONDITIONAL.matcher(segment).find()) {
+                continue; // "if we don't have a better offer by the 15th" supposes, it does not deny
+            }
             java.util.regex.Matcher m = NEGATION.matcher(segment);
             if (m.find()) {
                 // What is denied is what follows the negator ("Catalan is not supported": "supported"), not the
@@ -108,6 +129,9 @@ final class Polarity {
         return false;
     }
 
+    private static final Pattern CONDITIONAL = Pattern.compile("(?i)^\\s*(?:and |but |so )?(?:if|unless|whether|in case|"
+            + "as long as|provided|assuming|even if)\\b");
+
     private static final Pattern EXCLUSION = Pattern.compile(
             "(?i)\\b(left|leave|leaving|stay|stays|staying|kept|keep|keeping|opt|opted|rule|ruled|phase|phased) "
                     + "(out|off|away)\\b|\\boff (your|our|the) \\w+");
@@ -116,7 +140,7 @@ final class Polarity {
         if (EXCLUSION.matcher(clause).find()) {
             return true;
         }
-        for (String w : words(clause)) {
+        for (String w : words(clause.replaceAll("(?i)\\bopen to\\b", "willing"))) {
             if (NEGATIVE_LEANING.contains(w) || w.startsWith("un") && w.length() > 5 && w.endsWith("ed")) {
                 return true;
             }
@@ -126,9 +150,12 @@ final class Polarity {
 
     /** The pair of opposite words where one side says one and the other side the other, or {@code null}. */
     static String[] antonymPair(String claim, String evidence) {
-        Set<String> a = Set.copyOf(words(claim));
-        Set<String> b = Set.copyOf(words(evidence));
+        Set<String> a = switched(claim);
+        Set<String> b = switched(evidence);
         for (String[] pair : ANTONYMS) {
+            if (pair[0].equals("before") && !sameObject(claim, evidence)) {
+                continue; // "weeks after you order" and "order before Christmas" are about different things
+            }
             if (a.contains(pair[0]) && b.contains(pair[1]) && !a.contains(pair[1]) && !b.contains(pair[0])) {
                 return pair;
             }
@@ -137,6 +164,23 @@ final class Polarity {
             }
         }
         return null;
+    }
+
+    /** "before Christmas" / "after Christmas": the same thing follows the preposition on both sides. */
+    private static boolean sameObject(String claim, String evidence) {
+        Set<String> a = objects(claim);
+        a.retainAll(objects(evidence));
+        return !a.isEmpty();
+    }
+
+    private static Set<String> objects(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = Pattern.compile("(?i)\\b(?:before|after)\\s+(?:the\\s+|your\\s+|our\\s+|a\\s+)?([\\p{L}\\d]+)")
+                .matcher(text);
+        while (m.find()) {
+            out.add(m.group(1).toLowerCase(Locale.ROOT));
+        }
+        return out;
     }
 
     static List<String> words(String s) {

@@ -23,12 +23,18 @@ final class HeldoutSet {
     record HeldoutCase(String part, VerifierCase c) {
     }
 
-    private static final String ROOT = "verification/heldout/";
+    static final String HELDOUT = "verification/heldout/";
+    /** Written by another session that never read the verifier or the other sets (README there). */
+    static final String UNSEEN = "verification/unseen/";
 
     private HeldoutSet() {
     }
 
     static List<HeldoutCase> load() {
+        return load(HELDOUT);
+    }
+
+    static List<HeldoutCase> load(String ROOT) {
         JsonNode root = json(ROOT + "manifest.json");
         Map<String, String> transcripts = new HashMap<>();
         List<HeldoutCase> out = new ArrayList<>();

@@ -27,10 +27,11 @@ import org.junit.jupiter.api.Test;
 class VerifierEvalTest {
 
     /**
-     * Floors set just under what was measured (recall 0.93, false flags 0.02 on 118 cases; docs/EVALUATION.md).
-     * The issue asks for recall >= 0.95 and false flags <= 0.05: recall is short of it, and this test says so.
+     * The issue's targets: recall >= 0.95 and false flags <= 0.05 on this set (measured 2026-12-01: 0.99 and 0.00 on
+     * 118 cases, docs/EVALUATION.md). This set was read while the rules were written; the held-out and unseen
+     * tests measure the verifier on drafts it was not tuned on.
      */
-    static final double MIN_RECALL = 0.91;
+    static final double MIN_RECALL = 0.95;
     static final double MAX_FALSE_FLAGS = 0.05;
 
     @Test

@@ -24,19 +24,38 @@ import org.junit.jupiter.api.Test;
  */
 class VerifierHeldoutTest {
 
-    /** Floors just under what was measured on 2026-12-01 (final 20/24 caught, 4/12 false flags; tune 21/24, 2/12). */
+    /**
+     * Floors at what was measured on 2026-12-01 after the second round of rules (final 20/24 caught, 3/12 false
+     * flags; tune 23/24, 0/12). Before it: final 20/24 and 4/12, tune 21/24 and 2/12.
+     */
     static final double MIN_RECALL_FINAL = 0.80;
-    static final double MAX_FALSE_FLAGS_FINAL = 0.34;
-    static final double MIN_RECALL_TUNE = 0.85;
-    static final double MAX_FALSE_FLAGS_TUNE = 0.17;
+    static final double MAX_FALSE_FLAGS_FINAL = 0.25;
+    static final double MIN_RECALL_TUNE = 0.92;
+    static final double MAX_FALSE_FLAGS_TUNE = 0.09;
 
     @Test
     void recallAndFalseFlagsOnUnseenDrafts() throws IOException {
+        Map<String, int[]> parts = measure(HeldoutSet.HELDOUT, "heldout", "held-out set");
+        int[] fin = parts.get("final");
+        int[] tune = parts.get("tune");
+        assertThat(rate(fin[1], fin[0])).as("recall, final part").isGreaterThanOrEqualTo(MIN_RECALL_FINAL);
+        assertThat(rate(fin[3], fin[2])).as("false flags, final part").isLessThanOrEqualTo(MAX_FALSE_FLAGS_FINAL);
+        assertThat(rate(tune[1], tune[0])).as("recall, tune part").isGreaterThanOrEqualTo(MIN_RECALL_TUNE);
+        assertThat(rate(tune[3], tune[2])).as("false flags, tune part").isLessThanOrEqualTo(MAX_FALSE_FLAGS_TUNE);
+    }
+
+    /**
+     * Runs the offline verifier over one set in the held-out manifest shape and writes
+     * target/eval/{name}-report.md and {name}-details.md.
+     *
+     * @return part -> {planted, caught, clean, falsely flagged}
+     */
+    static Map<String, int[]> measure(String root, String name, String title) throws IOException {
         OfflineDraftVerifier verifier = new OfflineDraftVerifier(new Embedder());
         Map<String, int[]> parts = new TreeMap<>(); // part -> {planted, caught, clean, falseFlags}
         Map<String, int[]> kinds = new TreeMap<>(); // part/kind -> {planted, caught}
-        StringBuilder details = new StringBuilder("# Held-out set: every case\n\n");
-        for (HeldoutSet.HeldoutCase h : HeldoutSet.load()) {
+        StringBuilder details = new StringBuilder("# " + title + ": every case\n\n");
+        for (HeldoutSet.HeldoutCase h : HeldoutSet.load(root)) {
             VerifierCase c = h.c();
             CheckResult r = verifier.check(EvalTranscripts.parse(c.transcriptText()), c.callContext(),
                     new Draft(c.subject(), c.body()), List.of());
@@ -67,7 +86,7 @@ class VerifierHeldoutTest {
             }
             details.append('\n');
         }
-        StringBuilder report = new StringBuilder("# Offline verifier on the held-out set\n\n");
+        StringBuilder report = new StringBuilder("# Offline verifier on the " + title + "\n\n");
         report.append("| part | planted | caught (recall) | clean drafts | falsely flagged (rate) |\n|---|---|---|---|---|\n");
         parts.forEach((k, v) -> report.append(String.format("| %s | %d | %d (%.2f) | %d | %d (%.2f) |%n", k, v[0], v[1],
                 rate(v[1], v[0]), v[2], v[3], rate(v[3], v[2]))));
@@ -75,19 +94,13 @@ class VerifierHeldoutTest {
         kinds.forEach((k, v) -> report.append(String.format("| %s | %d | %d |%n", k, v[0], v[1])));
         Path dir = Path.of("target", "eval");
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve("heldout-report.md"), report);
-        Files.writeString(dir.resolve("heldout-details.md"), details);
+        Files.writeString(dir.resolve(name + "-report.md"), report);
+        Files.writeString(dir.resolve(name + "-details.md"), details);
         System.out.println(report);
-
-        int[] fin = parts.get("final");
-        int[] tune = parts.get("tune");
-        assertThat(rate(fin[1], fin[0])).as("recall, final part").isGreaterThanOrEqualTo(MIN_RECALL_FINAL);
-        assertThat(rate(fin[3], fin[2])).as("false flags, final part").isLessThanOrEqualTo(MAX_FALSE_FLAGS_FINAL);
-        assertThat(rate(tune[1], tune[0])).as("recall, tune part").isGreaterThanOrEqualTo(MIN_RECALL_TUNE);
-        assertThat(rate(tune[3], tune[2])).as("false flags, tune part").isLessThanOrEqualTo(MAX_FALSE_FLAGS_TUNE);
+        return parts;
     }
 
-    private static double rate(int n, int of) {
+    static double rate(int n, int of) {
         return of == 0 ? 0 : n / (double) of;
     }
 }
