@@ -82,6 +82,13 @@ public record LlmProperties(
         return temperature == null || temperature < 0 ? null : temperature;
     }
 
+    /** The same settings with another model, for the LLM judge when it is set to a model of its own. */
+    public LlmProperties withModel(String otherModel) {
+        return new LlmProperties(provider, baseUrl, otherModel, apiKey, timeout, maxConcurrency, requestsPerMinute,
+                maxRetries, retryBackoff, maxRetryWait, breakerFailures, breakerOpenFor, maxOutputTokens, temperature,
+                responseFormat, prices, unknownModelPrice, redactPii, promptsDir, fewShotDir, fewShotCount);
+    }
+
     public Provider providerKind() {
         return Provider.parse(provider);
     }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class LlmEngineEvalTest {
 
     private static final String[] PROPS = {"followthrough.llm.provider", "followthrough.llm.base-url",
-            "followthrough.llm.api-key", "followthrough.llm.model", "followthrough.llm.requests-per-minute"};
+            "followthrough.llm.api-key", "followthrough.llm.model", "followthrough.llm.requests-per-minute",
+            "followthrough.llm.judge.enabled"};
 
     private static final String ANALYSIS = """
             {"actionItems": [
@@ -51,6 +52,8 @@ class LlmEngineEvalTest {
         System.setProperty("followthrough.llm.api-key", "test-key");
         System.setProperty("followthrough.llm.model", "gpt-4.1-mini");
         System.setProperty("followthrough.llm.requests-per-minute", "0");
+        // one replayed analysis only: the LLM judge of the grounding check has its own tests (LlmJudgedDraftVerifierTest)
+        System.setProperty("followthrough.llm.judge.enabled", "false");
     }
 
     @AfterEach

@@ -59,7 +59,7 @@ class LlmClaimJudgeTest {
         String user = LlmFixtures.JSON.readTree(server.takeRequest(5, TimeUnit.SECONDS).getBody().utf8())
                 .at("/messages/1/content").asText();
         assertThat(user).startsWith("The call transcript follows.").contains("[u3 00:00:31] Dana Reyes:")
-                .contains("Claim: We agreed on 50 seats.");
+                .contains("<<<CLAIM\nWe agreed on 50 seats.\nCLAIM>>>");
     }
 
     @Test

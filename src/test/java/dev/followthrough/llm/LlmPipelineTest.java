@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mockwebserver3.Dispatcher;
@@ -51,6 +52,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class LlmPipelineTest {
 
     private static final Pattern LINE = Pattern.compile("(?m)^\\[(u\\d+)[^\\]]*] ([^:\\n]+): (.+)$");
+    private static final AtomicInteger ANALYSES = new AtomicInteger();
+    private static final AtomicInteger JUDGED = new AtomicInteger();
     private static final MockWebServer SERVER = start();
 
     @Autowired
@@ -78,17 +81,21 @@ class LlmPipelineTest {
     void llmEngineRunsOneRequestPerCallInsideTheRealPipeline() throws Exception {
         assertThat(extractor).isInstanceOf(LlmActionItemExtractor.class);
         assertThat(status.enabled()).isTrue();
-        int before = SERVER.getRequestCount();
+        int before = ANALYSES.get();
+        int judgedBefore = JUDGED.get();
 
         AnalysisOutcome outcome = analyser.analyse(input("01-discovery-acme-logistics.vtt", "Acme Logistics"));
 
-        assertThat(SERVER.getRequestCount() - before).as("extraction and drafting share one request").isEqualTo(1);
+        assertThat(ANALYSES.get() - before).as("extraction and drafting share one request").isEqualTo(1);
+        int judged = JUDGED.get() - judgedBefore;
+        assertThat(judged).as("the LLM judge is asked about the action item the offline check passed").isEqualTo(1);
+        assertThat(outcome.check().usage().engine()).isEqualTo(LlmJudgedDraftVerifier.ENGINE);
         assertThat(outcome.actionItems()).singleElement().satisfies(item -> {
             assertThat(item.task()).startsWith("Follow up on what was said at ");
             assertThat(item.evidence()).singleElement().satisfies(e -> assertThat(e.utteranceId()).matches("u\\d+"));
         });
         assertThat(outcome.draft().body()).startsWith("Hi ");
-        assertThat(outcome.usage().tokensIn()).isEqualTo(1500);
+        assertThat(outcome.usage().tokensIn()).as("the analysis and the judge's request").isEqualTo(1500 * (1 + judged));
         assertThat(outcome.usage().engine()).as("LLM stages plus the offline check").isIn("llm", "mixed");
         assertThat(outcome.check()).isNotNull();
     }
@@ -129,12 +136,24 @@ class LlmPipelineTest {
         return server;
     }
 
-    /** A valid answer for whatever transcript the prompt carries. */
+    /** A valid answer for whatever transcript the prompt carries: an analysis, or the judge's verdict on a claim. */
     private static String answer(RecordedRequest request) {
         try {
             JsonNode body = LlmFixtures.JSON.readTree(request.getBody().utf8());
             String user = body.at("/messages/1/content").asText();
             Matcher m = LINE.matcher(user);
+            if (user.contains("<<<CLAIM")) {
+                JUDGED.incrementAndGet();
+                ObjectNode verdict = LlmFixtures.JSON.createObjectNode();
+                verdict.put("status", "SUPPORTED");
+                verdict.put("reason", "Said on the call.");
+                var ids = verdict.putArray("utteranceIds");
+                if (m.find()) {
+                    ids.add(m.group(1));
+                }
+                return verdict.toString();
+            }
+            ANALYSES.incrementAndGet();
             while (m.find()) {
                 String[] words = m.group(3).strip().split("\\s+");
                 if (words.length >= 6) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.followthrough.drafting.FollowUpDrafter;
 import dev.followthrough.extraction.ActionItemExtractor;
+import dev.followthrough.text.Embedder;
+import dev.followthrough.verification.offline.OfflineDraftVerifier;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,9 @@ class LlmWiringTest {
                     LlmRunBudget.class, LlmStatus.class, LlmReviewFlags.class, RepSampleEmails.class)
             .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
             .withBean("offlineActionItemExtractor", ActionItemExtractor.class, LlmFixtures.FakeOfflineExtractor::new)
-            .withBean("offlineFollowUpDrafter", FollowUpDrafter.class, LlmFixtures.FakeOfflineDrafter::new);
+            .withBean("offlineFollowUpDrafter", FollowUpDrafter.class, LlmFixtures.FakeOfflineDrafter::new)
+            // the LLM verifier runs the offline one first (the embedding model loads only when a check runs)
+            .withBean(OfflineDraftVerifier.class, () -> new OfflineDraftVerifier(new Embedder()));
 
     @Test
     void withoutProviderOnlyTheOfflineEngineExists() {

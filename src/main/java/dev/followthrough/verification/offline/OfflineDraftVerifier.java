@@ -8,12 +8,15 @@ import dev.followthrough.core.Evidence;
 import dev.followthrough.core.Finding;
 import dev.followthrough.core.Transcript;
 import dev.followthrough.core.Usage;
+import dev.followthrough.core.Utterance;
 import dev.followthrough.text.Embedder;
 import dev.followthrough.text.InjectionSignals;
 import dev.followthrough.verification.DraftVerifier;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -64,6 +67,21 @@ public class OfflineDraftVerifier implements DraftVerifier {
         findings.addAll(injectionOutsideClaims(draft, claims));
         long ms = (System.nanoTime() - started) / 1_000_000;
         return CheckResult.of(findings, Usage.offline(MODEL, ms));
+    }
+
+    /**
+     * The utterances that speak most to each text, by the same search the checks use (words and meaning, fused),
+     * best first. For a second opinion on claims no check cited evidence for (the LLM judge), so that it need not
+     * search the call a second way.
+     */
+    public Map<String, List<Utterance>> search(Transcript transcript, List<String> texts, int k) {
+        CallIndex index = new CallIndex(transcript.utterances(), vectoriser);
+        index.prefetch(texts);
+        Map<String, List<Utterance>> out = new LinkedHashMap<>();
+        for (String text : texts) {
+            out.computeIfAbsent(text, t -> index.search(t, k).stream().map(CallIndex.Hit::utterance).toList());
+        }
+        return out;
     }
 
     List<Claim> claims(Draft draft, List<ActionItem> actionItems) {
