@@ -262,6 +262,13 @@ final class DateRules {
                 return exact(candidate);
             }
         }
+        // "last Saturday, the 14th": a recap can name a day of the last two weeks
+        for (int back = 1; back <= 14; back++) {
+            LocalDate candidate = meeting.minusDays(back);
+            if (candidate.getDayOfMonth() == day && candidate.getDayOfWeek() == dow) {
+                return exact(candidate);
+            }
+        }
         return CONTRADICTION;
     }
 
