@@ -85,13 +85,22 @@ final class NameCheck implements ClaimCheck {
                 Tok tk = toks.get(k);
                 span.append(k > i ? " " : "").append(bare(tk.text));
                 boolean initial = k == 0 || toks.get(k - 1).endsPhrase;
-                if (isNameCandidate(tk, initial, k + 1 < toks.size() ? toks.get(k + 1) : null, j > i, call)) {
+                Tok next = k + 1 < toks.size() ? toks.get(k + 1) : null;
+                // "Hosting: Dublin (EU)", "Channel manager: Cloudbeds, supported": the value of a label is a name
+                boolean labelValue = k > 0 && toks.get(k - 1).colon && k == i
+                        && (next == null || tk.endsPhrase || !Character.isLowerCase(next.text.charAt(0)));
+                if (isNameCandidate(tk, initial && !labelValue, next, j > i, call)
+                        || labelValue && isLabelValueName(tk, call)) {
                     if (isKnown(bare(tk.text), call)) {
                         knownSeen.add(bare(tk.text));
                     } else {
                         unknown.add(bare(tk.text));
                     }
                 }
+            }
+            if (!unknown.isEmpty() && call.knownNames().contains(span.toString().toLowerCase(Locale.ROOT)
+                    .replaceAll("[^\\p{L}\\p{N}]", ""))) {
+                unknown.clear(); // "Spindle IQ" for the rep's own company at spindleiq.example
             }
             if (!unknown.isEmpty()) {
                 String before = i > 0 ? toks.get(i - 1).text.toLowerCase(Locale.ROOT) : "";
@@ -115,6 +124,15 @@ final class NameCheck implements ClaimCheck {
             return "No one named " + span + " is in this call.";
         }
         return "The call never mentions \u201C" + span + "\u201D.";
+    }
+
+    private static boolean isLabelValueName(Tok t, CallEvidence call) {
+        String lower = bare(t.text).toLowerCase(Locale.ROOT);
+        if (bare(t.text).equals(bare(t.text).toUpperCase(Locale.ROOT))) {
+            return false; // an acronym is checked as one, wherever it stands
+        }
+        return !COMMON.contains(lower) && lower.length() >= 3 && !Terms.content(lower).isEmpty()
+                && !call.words().contains(lower) && !lower.matches(".*(ing|tion|tions|ment|ments|ness|ity|ies|ed|ly|al|ive)$");
     }
 
     private static boolean isNameCandidate(Tok t, boolean initial, Tok next, boolean inSpan, CallEvidence call) {
@@ -214,7 +232,7 @@ final class NameCheck implements ClaimCheck {
         return edits + (a.length() - i) + (b.length() - j) <= 1;
     }
 
-    private record Tok(String text, boolean endsPhrase) {
+    private record Tok(String text, boolean endsPhrase, boolean colon) {
     }
 
     private static List<Tok> tokens(String text) {
@@ -231,7 +249,7 @@ final class NameCheck implements ClaimCheck {
                 tok = tok.substring(0, tok.length() - 1);
                 ends = true;
             }
-            out.add(new Tok(tok, ends));
+            out.add(new Tok(tok, ends, !rest.isEmpty() && rest.charAt(0) == ':'));
         }
         return out;
     }

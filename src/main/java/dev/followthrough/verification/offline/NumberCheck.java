@@ -120,6 +120,18 @@ final class NumberCheck implements ClaimCheck {
                 }
             }
         }
+        // "At that rate, the pilot would cost $1,400 a month": 40 sensors at $35, both said about this on the call.
+        // Only a price times a counted noun, so that two stray figures do not vouch for a total.
+        if (category(q) == Category.MONEY && v.abs().compareTo(BigDecimal.valueOf(100)) >= 0) {
+            for (QuantityMention a : pool) {
+                for (QuantityMention b : pool) {
+                    if (category(a) == Category.MONEY && category(b) == Category.COUNT && !bare(b)
+                            && !DURATIONS.contains(stem(b.unit())) && close(a.value().multiply(b.value()), v)) {
+                        return true;
+                    }
+                }
+            }
+        }
         return false;
     }
 

@@ -64,8 +64,19 @@ final class Polarity {
     private static final Pattern SWITCHED_ON = Pattern.compile(
             "(?i)\\b((switch|switched|turn|turned|toggle|toggled)\\s+(?:[\\w-]+\\s+){0,3}?on|(stay|stays|remain|remains|kept|keep)\\s+on)\\b");
 
+    private static final Pattern STATE_OFF = Pattern.compile(
+            "(?i)\\b(?:off|disabled) by default\\b|\\b(?:keep|keeps|kept|leave|leaves|stay|stays|remain|remains)\\s+(?:it\\s+|them\\s+)?off\\b");
+    private static final Pattern STATE_ON = Pattern.compile(
+            "(?i)\\b(?:on|enabled) by default\\b|\\b(?:keep|keeps|kept|leave|leaves)\\s+(?:it\\s+|them\\s+)?on\\b");
+
     private static Set<String> switched(String text) {
         Set<String> w = new java.util.HashSet<>(words(text));
+        if (STATE_OFF.matcher(text).find()) {
+            w.add("disabled");
+        }
+        if (STATE_ON.matcher(text).find()) {
+            w.add("enabled");
+        }
         if (SWITCHED_OFF.matcher(text).find()) {
             w.add("disabled");
         }

@@ -25,11 +25,12 @@ import org.junit.jupiter.api.Test;
 class VerifierHeldoutTest {
 
     /**
-     * Floors at what was measured on 2026-12-01 after the second round of rules (final 20/24 caught, 3/12 false
-     * flags; tune 23/24, 0/12). Before it: final 20/24 and 4/12, tune 21/24 and 2/12.
+     * Floors at what was measured on 2026-12-01 (final 23/24 caught, 2/12 false flags; tune 23/24, 0/12). The
+     * final part's misses were read for the last round of rules, so since then it is tuned data too; the unseen
+     * set's final part is the blind one (VerifierUnseenTest).
      */
-    static final double MIN_RECALL_FINAL = 0.80;
-    static final double MAX_FALSE_FLAGS_FINAL = 0.25;
+    static final double MIN_RECALL_FINAL = 0.95;
+    static final double MAX_FALSE_FLAGS_FINAL = 0.17;
     static final double MIN_RECALL_TUNE = 0.92;
     static final double MAX_FALSE_FLAGS_TUNE = 0.09;
 

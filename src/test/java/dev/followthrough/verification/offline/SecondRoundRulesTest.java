@@ -130,4 +130,42 @@ class SecondRoundRulesTest {
         var r = Calls.check(t, "That was a lively session with plenty of curiosity in the room.");
         assertThat(r.verdict()).isEqualTo(dev.followthrough.core.Verdict.CLEAN);
     }
+
+    @Test
+    void theValueOfALabelIsCheckedAsAName() {
+        Transcript t = Calls.transcript("Sam Ortiz: We host in Frankfurt, in the EU.",
+                "Lena Park: Good. And it works with SiteMinder?", "Sam Ortiz: Yes, SiteMinder is supported.");
+        assertThat(problems(t, "- Hosting: Dublin (EU)")).isNotEmpty();
+        assertThat(problems(t, "- Hosting: Frankfurt (EU)")).isEmpty();
+        assertThat(problems(t, "- Channel manager: Cloudbeds, supported")).isNotEmpty();
+        assertThat(problems(t, "- Channel manager: SiteMinder, supported")).isEmpty();
+    }
+
+    @Test
+    void theRepsCompanyNameFromItsEmailDomainIsKnown() {
+        Transcript t = Calls.transcript("Lena Park: Thanks for walking us through it.");
+        var ctx = new dev.followthrough.core.CallContext(Calls.MEETING, "Sam Ortiz", "sam@spindleiq.example",
+                List.of("Sam"), List.of(new dev.followthrough.core.Participant("Lena Park", "lena.park@kestrel.example",
+                        dev.followthrough.core.Participant.Role.CUSTOMER)), "Kestrel Foods", "demo");
+        var r = Calls.VERIFIER.check(t, ctx, new dev.followthrough.core.Draft("Spindle IQ: summary of today's call",
+                "Thanks for walking us through it."), List.of());
+        assertThat(Calls.problems(r)).isEmpty();
+    }
+
+    @Test
+    void offByDefaultAgainstOnByDefault() {
+        Transcript t = Calls.transcript("Sam Ortiz: Machine translation is optional and off by default.",
+                "Lena Park: Then we keep it off.");
+        assertThat(problems(t, "Machine translation is on by default, and you will keep it on.")).isNotEmpty();
+        assertThat(problems(t, "Machine translation is optional and off by default, and you will keep it off."))
+                .isEmpty();
+    }
+
+    @Test
+    void aTotalOfAPriceTimesACountSaidAboutIt() {
+        Transcript t = Calls.transcript("Lena Park: The pilot would need about forty sensors.",
+                "Sam Ortiz: We lease them at thirty-five dollars per sensor per month.");
+        assertThat(problems(t, "At that rate, the pilot would cost $1,400 per month.")).isEmpty();
+        assertThat(problems(t, "At that rate, the pilot would cost $1,800 per month.")).isNotEmpty();
+    }
 }
