@@ -79,14 +79,16 @@ final class ClaimSplitter {
         }
         List<String> lines = body.replace("\r\n", "\n").replace('\r', '\n').lines().map(String::strip).toList();
         StringBuilder paragraph = new StringBuilder();
+        List<String> paragraphLines = new ArrayList<>();
         boolean seenText = false;
+        String heading = null;
         for (String line : lines) {
             if (line.equals("--") || line.equals("-- ") || SIGN_OFF.matcher(stripTrailing(line)).matches()
                     || SIGNATURE.matcher(line).matches()) {
                 break;
             }
             if (line.isEmpty()) {
-                flush(paragraph, claims);
+                flush(paragraph, paragraphLines, claims);
                 continue;
             }
             if (!seenText && (GREETING.matcher(line).matches() || NAME_ONLY.matcher(line).matches())) {
@@ -99,18 +101,23 @@ final class ClaimSplitter {
             seenText = true;
             Matcher bullet = BULLET.matcher(line);
             if (bullet.matches()) {
-                flush(paragraph, claims);
-                addSentences(bullet.group(1), claims);
+                flush(paragraph, paragraphLines, claims);
+                // under "Declined:" or "Not this year:" a bullet states what was turned down, so it carries the heading
+                addSentences(heading != null ? heading + ": " + bullet.group(1) : bullet.group(1), claims);
             } else if (line.endsWith(":") && line.split("\\s+").length <= 6) {
-                flush(paragraph, claims); // a heading like "Next steps:" asserts nothing
+                flush(paragraph, paragraphLines, claims); // a heading like "Next steps:" asserts nothing
+                String h = line.substring(0, line.length() - 1).strip();
+                heading = NEGATIVE_HEADING.matcher(h).find() ? h : null;
             } else {
+                heading = null;
                 if (!paragraph.isEmpty()) {
                     paragraph.append(' ');
                 }
                 paragraph.append(line);
+                paragraphLines.add(line);
             }
         }
-        flush(paragraph, claims);
+        flush(paragraph, paragraphLines, claims);
         return claims;
     }
 
@@ -127,16 +134,38 @@ final class ClaimSplitter {
         return line.replaceAll("[\\s,.!]+$", "") + (line.endsWith(",") ? "," : "");
     }
 
-    private void flush(StringBuilder paragraph, List<Claim> claims) {
+    private void flush(StringBuilder paragraph, List<String> lines, List<Claim> claims) {
         if (!paragraph.isEmpty()) {
-            addSentences(paragraph.toString(), claims);
+            // "1 Jan - contract start" / "4 Jan, 2pm - kickoff": a list without bullets or full stops, one item a line
+            if (lines.size() >= 3 && lines.stream().noneMatch(l -> l.matches(".*[.!?]$"))) {
+                lines.forEach(l -> addSentences(l, claims));
+            } else {
+                addSentences(paragraph.toString(), claims);
+            }
             paragraph.setLength(0);
         }
+        lines.clear();
     }
+
+    /**
+     * True for a bullet written under a heading such as "Declined:" ("Declined: a case study"): it reports a "no",
+     * whose evidence is the offer and the refusal together, so the polarity checks leave it to the other checks.
+     */
+    static boolean underNegativeHeading(String claim) {
+        int colon = claim.indexOf(": ");
+        return colon > 0 && NEGATIVE_HEADING.matcher(claim.substring(0, colon)).find();
+    }
+
+    private static final Pattern NEGATIVE_HEADING = Pattern.compile("(?i)\\b(declined|not agreed|not included|not now|"
+            + "not this (year|quarter|time)|off the table|ruled out|out of scope|not in scope|left out|parked|on hold|"
+            + "won['’]t|will not|not doing|passed on|said no|no-go|not going ahead|not for now|dropped)\\b");
+    /** "I hear you on solar", "Understood on the timing": an acknowledgement, not a statement about the topic. */
+    private static final Pattern ACKNOWLEDGEMENT = Pattern.compile("(?i)^(?:and\\s+)?(?:i hear you|i understand|understood|"
+            + "noted|fair point|i get (?:it|that)|point taken|message received)\\b[^.!?]{0,40}[.!]?$");
 
     private void addSentences(String text, List<Claim> claims) {
         for (String sentence : sentences(text)) {
-            if (isPleasantry(sentence) || sentence.endsWith(":")) {
+            if (isPleasantry(sentence) || sentence.endsWith(":") || ACKNOWLEDGEMENT.matcher(sentence.strip()).matches()) {
                 continue; // "Short version of where we landed:" introduces claims, it makes none
             }
             for (String clause : clauses(sentence)) {

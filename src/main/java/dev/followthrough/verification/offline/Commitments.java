@@ -88,6 +88,20 @@ final class Commitments {
     /** "Call me on the 4th", "Send us the deck": asking the other side to do something, which they then owe. */
     private static final Pattern IMPERATIVE = Pattern.compile("(?i)^(?:please\\s+|and\\s+|so\\s+|then\\s+)?(" + "(?:call|ring|phone|"
             + "email|send|share|forward|ping|text|book|schedule|set up|invite|loop)\\s+(?:me|us)\\b.*)$");
+    private static final Pattern ON_BEHALF = Pattern.compile("\\b(\\p{Lu}[\\p{L}'’-]+)\\s+(?:will|['’]ll|is going to)\\s+"
+            + "(?:also\\s+|then\\s+)?(\\w.*)");
+
+    /** "Kenji will send them the same day": the reply hands the request to someone else. */
+    private static final Pattern THIRD_PARTY = Pattern.compile("^(?:[\\p{L}]+,\\s*)?(?:\\p{Lu}[\\p{L}'’-]+|he|she|they)"
+            + "\\s+(?:will|['’]ll|can|is going to|could)\\b");
+
+    /** "Call me on the 4th." "Friday the 4th, in the morning.": restating the request takes it on. */
+    private static boolean sharesTerms(String request, String reply) {
+        java.util.Set<String> a = Terms.content(request);
+        a.retainAll(Terms.content(reply));
+        return !a.isEmpty();
+    }
+
     private static final Pattern DECLINE_REPLY = Pattern.compile("(?i)^(?:no|not|i can['’]t|we can['’]t|sorry|unfortunately)\\b");
 
     private static final Pattern IN_TOUCH = Pattern.compile("(?i)^(?:also\\s+|then\\s+)?(?:reach out|get in touch|be in touch|"
@@ -190,11 +204,24 @@ final class Commitments {
                             withAntecedent(call, u, stripSubordinate(clause)), "deliver"));
                     continue;
                 }
+                Matcher named = ON_BEHALF.matcher(clause);
+                if (named.find() && !clause.strip().endsWith("?")) {
+                    String person = CommitmentCheck.speakerFor(named.group(1), call);
+                    if (person != null && !person.equals(u.speaker())) {
+                        // "Omar will send them the same day": a promise made for a colleague is that colleague's
+                        out.add(new Promise(u, person, call.sideOf(person), clause,
+                                withAntecedent(call, u, stripSubordinate(clause)), verbClass(named.group(2))));
+                        continue;
+                    }
+                }
                 Matcher imp = IMPERATIVE.matcher(clause.strip());
                 if (imp.matches() && !clause.strip().endsWith("?") && i + 1 < all.size()) {
                     Utterance reply = all.get(i + 1);
+                    // the reply must take it on ("Will do."), not hand it to someone else ("Kenji will send them")
                     if (reply.speaker() != null && !reply.speaker().equals(u.speaker())
-                            && !DECLINE_REPLY.matcher(reply.text().strip()).find()) {
+                            && !DECLINE_REPLY.matcher(reply.text().strip()).find()
+                            && !THIRD_PARTY.matcher(reply.text().strip()).find()
+                            && (ACCEPT.matcher(reply.text().strip()).find() || sharesTerms(imp.group(1), reply.text()))) {
                         out.add(new Promise(reply, reply.speaker(), call.sideOf(reply.speaker()), imp.group(1),
                                 imp.group(1) + " " + reply.text(), verbClass(imp.group(1))));
                         continue;

@@ -17,7 +17,7 @@ final class MeetingCheck implements ClaimCheck {
 
     static final Pattern NOUN = Pattern.compile("(?i)\\b(meeting|call|demo|session|sync|check-?in|catch-?up|workshop|"
             + "walk-?through|deep[- ]dive|onsite|on-site|kick-?off|presentation|huddle|touch-?point|follow-?up|"
-            + "stand-?up|briefing|webinar|review meeting|appointment|qbr|site visit|(?:a|an|the|our|in-person|on-site|onsite) visit|lunch|dinner)s?\\b|\\b(a|an|the|our|short|quick|brief|"
+            + "stand-?up|briefing|webinar|review meeting|appointment|qbr|site visit|(?:a|an|the|our|in-person|on-site|onsite) visit|lunch|dinner|training)s?\\b|\\b(a|an|the|our|short|quick|brief|"
             + "business|quarterly|annual|final|joint)\\s+review\\b|\\b(meet|talk|speak)\\s+(again|on|at|next)\\b|"
             + "\\b(reconvene|regroup)\\b");
     /** The customer's own meetings ("your board meeting", "Monday's leadership meeting") are not a next meeting. */

@@ -18,6 +18,9 @@ final class NameCheck implements ClaimCheck {
 
     /** Words that are capitalised for reasons other than being a name. */
     private static final Set<String> COMMON = Set.of(
+            // holidays name days, not people or products: "the week before Valentine's", "New Year's Day"
+            "christmas", "easter", "valentine", "valentines", "thanksgiving", "halloween", "new", "year", "day", "eve",
+            "hanukkah", "diwali", "ramadan", "eid", "boxing", "labor", "labour", "memorial", "independence",
             "i", "i'm", "i'll", "i've", "i'd", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",

@@ -42,7 +42,7 @@ final class NegationCheck implements ClaimCheck {
 
     @Override
     public List<Outcome> apply(Claim claim, CallEvidence call) {
-        if (claim.fromSubject()) {
+        if (claim.fromSubject() || ClaimSplitter.underNegativeHeading(claim.text())) {
             return List.of();
         }
         for (String part : parts(claim, call)) {

@@ -31,6 +31,9 @@ final class NumberCheck implements ClaimCheck {
         List<Outcome> out = new ArrayList<>();
         List<Mentions.Located<QuantityMention>> support = new ArrayList<>();
         for (QuantityMention q : mine) {
+            if (notAFigure(q)) {
+                continue;
+            }
             Mentions.Located<QuantityMention> local = null;
             Mentions.Located<QuantityMention> anywhere = null;
             Mentions.Located<QuantityMention> rival = null;
@@ -198,6 +201,23 @@ final class NumberCheck implements ClaimCheck {
             }
         }
         return false;
+    }
+
+    private static final Set<String> FRACTIONS = Set.of("half", "halve", "third", "quarter", "fifth", "tenth");
+
+    /**
+     * Not a figure to look for on the call: "two thirds" (a share, worked out), "in one email" (an article, not a
+     * count), "2027" (a year, which the date check reads).
+     */
+    private static boolean notAFigure(QuantityMention q) {
+        if (!bare(q) && FRACTIONS.contains(stem(q.unit()))) {
+            return true;
+        }
+        if (category(q) == Category.COUNT && q.value().compareTo(BigDecimal.ONE) == 0) {
+            return true;
+        }
+        return bare(q) && q.value().scale() <= 0 && q.value().compareTo(BigDecimal.valueOf(1990)) >= 0
+                && q.value().compareTo(BigDecimal.valueOf(2100)) <= 0;
     }
 
     /** "ticket 48213", "order #1042": a reference number, read out digit by digit on calls, not a figure. */

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class Polarity {
 
     private static final Pattern NEGATION = Pattern.compile(
-            "\\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|unable|outside|n't)\\b|n['’]t\\b|\\byet to\\b",
+            "\\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|unable|outside|off the table|ruled out|n't)\\b|n['’]t\\b|\\byet to\\b",
             Pattern.CASE_INSENSITIVE);
     /** Phrases with a negation word that do not deny anything. */
     private static final Pattern NOT_A_DENIAL = Pattern.compile(
@@ -21,7 +21,7 @@ final class Polarity {
             Pattern.CASE_INSENSITIVE);
     /** Words that describe an open or negative state without a negation word: "still pending", "on hold". */
     private static final Set<String> NEGATIVE_LEANING = Set.of(
-            "pending", "still", "yet", "awaiting", "waiting", "wait", "waits", "hold", "holds", "outstanding", "unresolved", "undecided", "unclear",
+            "pending", "still", "yet", "earliest", "latest", "awaiting", "waiting", "wait", "waits", "hold", "holds", "outstanding", "unresolved", "undecided", "unclear",
             "unknown", "unconfirmed", "unapproved", "unsigned", "paused", "pause", "delayed", "delay",
             "lack", "lacks", "missing", "fail", "failed", "declined", "decline", "rejected", "reject", "refused",
             "refuse", "hesitant", "reluctant", "tbd", "open", "blocked", "blocker", "only", "unlikely",

@@ -168,4 +168,46 @@ class SecondRoundRulesTest {
         assertThat(problems(t, "At that rate, the pilot would cost $1,400 per month.")).isEmpty();
         assertThat(problems(t, "At that rate, the pilot would cost $1,800 per month.")).isNotEmpty();
     }
+
+    @Test
+    void bulletsUnderADeclinedHeadingReportANo() {
+        Transcript t = Calls.transcript("Sam Ortiz: We could also feature you in a case study.",
+                "Lena Park: We don't do vendor case studies, no logos either.");
+        assertThat(problems(t, "Not going ahead:\n- A case study or logo use.")).isEmpty();
+        assertThat(problems(t, "Agreed:\n- A case study with your logo.")).isNotEmpty();
+    }
+
+    @Test
+    void acknowledgementsAndHolidaysAreNotClaimsOrNames() {
+        Transcript t = Calls.transcript("Lena Park: We don't do solar forecasting today.",
+                "Lena Park: No installs in the week before Valentine's Day, please.");
+        assertThat(problems(t, "I hear you on solar.")).isEmpty();
+        assertThat(problems(t, "No installs in the week before Valentine's Day.")).isEmpty();
+    }
+
+    @Test
+    void aListWithoutBulletsIsOneClaimALine() {
+        Transcript t = Calls.transcript("Sam Ortiz: Kickoff on March 16 at 2 p.m., then the install on March 24.",
+                "Lena Park: And training for twelve people on March 26.");
+        var claims = new ClaimSplitter().split("16 Mar, 2pm - kickoff\n24 Mar - install\n26 Mar - training, 12 people");
+        assertThat(claims).hasSize(3);
+        assertThat(problems(t, "16 Mar, 2pm - kickoff\n24 Mar - install\n26 Mar - training, 14 people")).isNotEmpty();
+    }
+
+    @Test
+    void sharesArticlesAndYearsAreNotFiguresToFind() {
+        Transcript t = Calls.transcript("Lena Park: Twenty of the sixty vans come in March, the rest in September.",
+                "Sam Ortiz: I'll send both documents in an email on Wednesday. Next year we add eight trucks.");
+        assertThat(problems(t, "A third of your sixty vans come in March, two thirds in September.")).isEmpty();
+        assertThat(problems(t, "Both documents come to you in one email on Wednesday.")).isEmpty();
+        assertThat(problems(t, "Eight trucks are planned for 2027.")).isEmpty();
+        assertThat(problems(t, "Nine trucks are planned for next year.")).isNotEmpty();
+    }
+
+    @Test
+    void aRequestHandedToSomeoneElseIsTheirs() {
+        Transcript t = Calls.transcript("Lena Park: Send me the notes.",
+                "Sam Ortiz: Omar will send them the same day.");
+        assertThat(problems(t, "Omar will send you the notes the same day.")).isEmpty();
+    }
 }
