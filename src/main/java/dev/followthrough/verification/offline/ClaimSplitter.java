@@ -137,7 +137,8 @@ final class ClaimSplitter {
     private void flush(StringBuilder paragraph, List<String> lines, List<Claim> claims) {
         if (!paragraph.isEmpty()) {
             // "1 Jan - contract start" / "4 Jan, 2pm - kickoff": a list without bullets or full stops, one item a line
-            if (lines.size() >= 3 && lines.stream().noneMatch(l -> l.matches(".*[.!?]$"))) {
+            if (lines.size() >= 3 && lines.stream().filter(l -> l.matches(".*[.!?]$")).count() <= 1
+                    && lines.stream().allMatch(l -> l.split("\\s+").length <= 14)) {
                 lines.forEach(l -> addSentences(l, claims));
             } else {
                 addSentences(paragraph.toString(), claims);

@@ -274,7 +274,7 @@ final class Commitments {
     /** Waiting, hearing back or meeting again is not a deliverable; the meeting check covers meetings. */
     private static final Pattern NOT_A_DELIVERABLE = Pattern.compile(
             "(?i)^(?:wait|hold|hear|keep|come back|get back|circle back|look forward|be in touch|stay|follow your lead|let you|talk|speak|meet|see you|"
-                    + "catch up|reconvene|regroup|reconnect|touch base|check in|be there|be happy|be glad)\\b");
+                    + "catch up|reconvene|regroup|reconnect|touch base|check in|be there|be happy|be glad|pay|be charged|be billed)\\b");
 
     /** "You'll sign nothing until...", "we won't charge": a promise not to act is not a deliverable to look for. */
     private static final Pattern NEGATED_ACTION = Pattern.compile("(?i)^(?:not|never|no longer)\\b|^\\w+\\s+(?:nothing|"

@@ -56,7 +56,8 @@ final class DateCheck implements ClaimCheck {
             Mentions.Located<DateMention> rival = null;
             for (Mentions.Located<DateMention> s : said) {
                 boolean isNear = near.contains(s.utterance());
-                if (covers(s.mention(), d.date()) || past != null && covers(s.mention(), past)) {
+                if (covers(s.mention(), d.date()) || past != null && covers(s.mention(), past)
+                        || sameDayOfMonth(d, s.mention())) {
                     if (isNear && local == null) {
                         local = s;
                     } else if (anywhere == null) {
@@ -70,6 +71,7 @@ final class DateCheck implements ClaimCheck {
                 }
             }
             if (local == null && anywhere != null && rival != null && (sameTimeSaid(myTimes, anywhere.utterance())
+                    || sameWeekdayWord(d.surface(), anywhere.mention().surface())
                     || !anywhere.mention().approximate()
                     && closer(claim.text(), anywhere.utterance(), rival.utterance(), call))) {
                 local = anywhere; // "the 26th at 11" and "November 26, at eleven": the date and its time agree
@@ -91,6 +93,16 @@ final class DateCheck implements ClaimCheck {
             out.add(Outcome.supported("date", "The dates and times match the call.", support.stream().distinct().limit(3).toList()));
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern WEEKDAY_WORD = java.util.regex.Pattern.compile(
+            "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+
+    /** "this Friday, the 4th" and "by Friday", resolving to one date: the same day by the same name. */
+    private static boolean sameWeekdayWord(String mine, String said) {
+        java.util.regex.Matcher a = WEEKDAY_WORD.matcher(mine);
+        java.util.regex.Matcher b = WEEKDAY_WORD.matcher(said);
+        return a.find() && b.find() && a.group(1).equalsIgnoreCase(b.group(1));
     }
 
     /** The matching date's turn is about the claim at least as much as the rival's: it is the same thing. */
@@ -134,6 +146,15 @@ final class DateCheck implements ClaimCheck {
     private static final java.util.regex.Pattern BARE_WEEKDAY = java.util.regex.Pattern.compile(
             "(?i)^(?:on |from |last |this past )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|"
                     + "thu|thur|thurs|fri|sat|sun)\\.?$");
+    /** "by the 15th" in a recap of a call that said "by January 15th": a bare day names a date the call gave. */
+    private static boolean sameDayOfMonth(DateMention mine, DateMention said) {
+        return BARE_DAY_ANY.matcher(mine.surface().strip()).matches() && !said.approximate()
+                && said.date().getDayOfMonth() == mine.date().getDayOfMonth()
+                && Math.abs(ChronoUnit.DAYS.between(said.date(), mine.date())) <= 120;
+    }
+
+    private static final java.util.regex.Pattern BARE_DAY_ANY = java.util.regex.Pattern.compile(
+            "(?i)^(?:on |by |from |since |until |before |after )?the (\\d{1,2})(?:st|nd|rd|th)$");
     private static final java.util.regex.Pattern BARE_DAY = java.util.regex.Pattern.compile(
             "(?i)^(?:on |from |since )?the (\\d{1,2})(?:st|nd|rd|th)$");
 

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class NegationCheck implements ClaimCheck {
 
     private static final Pattern NO_ANSWER = Pattern.compile(
-            "^(no|nope|nah|not(\\s+[\\w-]+){0,2}\\s*[.,;!]|not (yet|really|quite|at the moment|right now)|unfortunately|sadly|we (haven['’]t|don['’]t|"
+            "^(?:(?:also|well|um|uh|so|honestly|sadly|again|and|but|then)[,]?\\s+)?(no|nope|nah|not(\\s+[\\w-]+){0,2}\\s*[.,;!]|not (yet|really|quite|at the moment|right now)|unfortunately|sadly|we (haven['’]t|don['’]t|"
                     + "can['’]t|aren['’]t|won['’]t)|it (isn['’]t|wasn['’]t|doesn['’]t)|i (don['’]t|haven['’]t|can['’]t))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YES_ANSWER = Pattern.compile(

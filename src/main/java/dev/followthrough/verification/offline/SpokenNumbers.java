@@ -47,6 +47,10 @@ final class SpokenNumbers {
             "(?i)\\b(" + SMALL + ")\\s+point\\s+(" + DIGIT + ")(?:\\s+(" + DIGIT + "))?\\b");
     private static final Pattern PRICE = Pattern.compile("(?i)\\b(" + TWO_DIGIT + ")\\s+(" + TWO_DIGIT + ")(?=\\s+(?:per|"
             + "each|apiece|a (?:seat|month|year|user|license|licence|head|unit)|dollars|bucks|euros|pounds)\\b)");
+    /** "one-eighty a month": a price in hundreds said without the "hundred". */
+    private static final Pattern HUNDREDS_PRICE = Pattern.compile("(?i)\\b(one|two|three|four|five|six|seven|eight|nine)-("
+            + TWO_DIGIT + ")(?=\\s+(?:per|each|apiece|a (?:seat|month|year|user|license|licence|head|unit|screen|clinic)|"
+            + "dollars|bucks|euros|pounds)\\b)");
     private static final Pattern ORDINAL_DAY = Pattern.compile("(?i)\\bthe\\s+((?:twenty|thirty)[- ])?(first|second|third|"
             + "fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
             + "sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=\\s*(?:[,.;!?)]|$|of\\b|at\\b|in the\\b))");
@@ -72,6 +76,7 @@ final class SpokenNumbers {
         String t = replace(DECIMAL, text, m -> value(m.group(1)) + "." + digit(m.group(2))
                 + (m.group(3) == null ? "" : digit(m.group(3))));
         t = replace(PRICE, t, m -> String.valueOf(value(m.group(1)) * 100 + value(m.group(2))));
+        t = replace(HUNDREDS_PRICE, t, m -> String.valueOf(value(m.group(1)) * 100 + value(m.group(2))));
         t = replace(ORDINAL_DAY, t, m -> {
             String word = ((m.group(1) == null ? "" : m.group(1)) + m.group(2)).toLowerCase(Locale.ROOT);
             Integer day = ORDINALS.get(word);

@@ -18,10 +18,11 @@ class VerifierUnseenTest {
     /**
      * Floors at what was measured on 2026-12-01 (docs/EVALUATION.md, "Unseen set"). The final part was blind until
      * 14:00 UTC (35/37 caught, 13/15 faithful drafts flagged); its misses were then read for a round of rules, and
-     * it now stands at 34/37 and 9/15. Tune part: 28/35 and 3/15. A regression guard, not a quality bar.
+     * it now stands at 28/37 and 5/15 (fewer false flags uncovered planted errors that had only been "caught" by a
+     * false flag elsewhere in the draft). Tune part: 28/35 and 3/15. A regression guard, not a quality bar.
      */
-    static final double MIN_RECALL_FINAL = 0.91;
-    static final double MAX_FALSE_FLAGS_FINAL = 0.60;
+    static final double MIN_RECALL_FINAL = 0.75;
+    static final double MAX_FALSE_FLAGS_FINAL = 0.34;
     static final double MIN_RECALL_TUNE = 0.77;
     static final double MAX_FALSE_FLAGS_TUNE = 0.20;
 

@@ -210,4 +210,13 @@ class SecondRoundRulesTest {
                 "Sam Ortiz: Omar will send them the same day.");
         assertThat(problems(t, "Omar will send you the notes the same day.")).isEmpty();
     }
+
+    @Test
+    void aPriceInHundredsAndABareDayOfTheMonthTheCallNamed() {
+        Transcript t = Calls.transcript("Sam Ortiz: Twelve clinics at one-eighty a month.",
+                "Sam Ortiz: I'll get the letter to you by April 15th.");
+        assertThat(problems(t, "That is 12 clinics at $180 per month.")).isEmpty();
+        assertThat(problems(t, "That is 12 clinics at $190 per month.")).isNotEmpty();
+        assertThat(problems(t, "The letter will be with you by the 15th.")).isEmpty();
+    }
 }
