@@ -15,8 +15,7 @@ public record CheckResult(Verdict verdict, List<Finding> findings, Usage usage) 
      * only ever flagged faithful drafts (docs/EVALUATION.md, "Verifier").
      */
     public static CheckResult of(List<Finding> findings, Usage usage) {
-        boolean flagged = findings.stream().anyMatch(f -> f.isProblem()
-                && (f.status() == ClaimStatus.CONTRADICTED || f.severity() != Severity.LOW));
+        boolean flagged = findings.stream().anyMatch(Finding::holdsCall);
         return new CheckResult(flagged ? Verdict.FLAGGED : Verdict.CLEAN, findings, usage);
     }
 }

@@ -20,4 +20,12 @@ public record Finding(String claim, String source, String kind, ClaimStatus stat
     public boolean isProblem() {
         return status != ClaimStatus.SUPPORTED;
     }
+
+    /**
+     * Whether this finding makes the check FLAGGED: a contradiction, or an unsupported claim of MEDIUM or HIGH
+     * severity. A LOW-severity unsupported claim is a note for the rep, shown but not holding the call.
+     */
+    public boolean holdsCall() {
+        return isProblem() && (status == ClaimStatus.CONTRADICTED || severity != Severity.LOW);
+    }
 }
