@@ -159,7 +159,8 @@ final class ClaimSplitter {
 
     private static final Pattern NEGATIVE_HEADING = Pattern.compile("(?i)\\b(declined|not agreed|not included|not now|"
             + "not this (year|quarter|time)|off the table|ruled out|out of scope|not in scope|left out|parked|on hold|"
-            + "won['’]t|will not|not doing|passed on|said no|no-go|not going ahead|not for now|dropped)\\b");
+            + "won['’]t|will not|not doing|passed on|said no|no-go|not going ahead|not for now|dropped|decided against|"
+            + "turned down|not pursuing|not taking|no thanks|not agreed)\\b");
     /** "I hear you on solar", "Understood on the timing": an acknowledgement, not a statement about the topic. */
     private static final Pattern ACKNOWLEDGEMENT = Pattern.compile("(?i)^(?:and\\s+)?(?:i hear you|i understand|understood|"
             + "noted|fair point|i get (?:it|that)|point taken|message received)\\b[^.!?]{0,40}[.!]?$");

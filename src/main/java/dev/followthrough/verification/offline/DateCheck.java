@@ -148,7 +148,9 @@ final class DateCheck implements ClaimCheck {
                     + "thu|thur|thurs|fri|sat|sun)\\.?$");
     /** "by the 15th" in a recap of a call that said "by January 15th": a bare day names a date the call gave. */
     private static boolean sameDayOfMonth(DateMention mine, DateMention said) {
-        return BARE_DAY_ANY.matcher(mine.surface().strip()).matches() && !said.approximate()
+        boolean bare = BARE_DAY_ANY.matcher(mine.surface().strip()).matches()
+                || BARE_DAY_ANY.matcher(said.surface().strip()).matches(); // "on the fourteenth", said in October
+        return bare && !said.approximate()
                 && said.date().getDayOfMonth() == mine.date().getDayOfMonth()
                 && Math.abs(ChronoUnit.DAYS.between(said.date(), mine.date())) <= 120;
     }

@@ -30,7 +30,8 @@ final class Mentions {
     /** "the 4.2 update", "version 3", "v2.1": a software version, not a figure. */
     private static final Pattern VERSION = Pattern.compile("(?i)\\b(?:v|version\\s*|release\\s*|firmware\\s*)\\d+(?:\\.\\d+)*\\b"
             + "|\\b\\d+\\.\\d+\\.\\d+\\b|\\b\\d+\\.\\d+(?=\\s+(?:update|release|version|firmware|patch|build|upgrade)\\b)"
-            + "|(?<=\\b(?:back to|to version|from version|on version|upgrade to|update to|rolled back to|roll back to)\\s)\\d+\\.\\d+\\b");
+            + "|(?<=\\b(?:back to|to version|from version|on version|upgrade to|update to|rolled back to|roll back to)\\s)\\d+\\.\\d+\\b"
+            + "|(?<=\\bversion\\s\\()\\d+\\.\\d+(?:\\.\\d+)*");
 
     /** "Thu 12th", "Tuesday the 1st": a weekday that names its day of the month, with no month. */
     private static final Pattern WEEKDAY_ORDINAL = Pattern.compile("(?i)^\\s*\\.?,?\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b");

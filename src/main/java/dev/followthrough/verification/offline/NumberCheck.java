@@ -118,7 +118,13 @@ final class NumberCheck implements ClaimCheck {
                         && (x.add(y).compareTo(v) == 0 || x.subtract(y).abs().compareTo(v) == 0)) {
                     return true;
                 }
-                if (category(q) == Category.MONEY && (close(x.multiply(y), v) || percentOff(a, b, v) || percentOff(b, a, v))) {
+                if (category(q) == Category.MONEY && (close(x.multiply(y), v) || percentOff(a, b, v) || percentOff(b, a, v)
+                        || shareOf(a, b, v) || shareOf(b, a, v))) {
+                    return true;
+                }
+                // "$10,800 instead of $12,300" once the $1,500 fee drops: sums and differences of amounts
+                if (category(q) == Category.MONEY && category(a) == Category.MONEY && category(b) == Category.MONEY
+                        && (close(x.add(y), v) || close(x.subtract(y).abs(), v))) {
                     return true;
                 }
             }
@@ -146,6 +152,15 @@ final class NumberCheck implements ClaimCheck {
     }
 
     private static final Set<String> DURATIONS = Set.of("minute", "hour", "day", "week", "month", "year");
+
+    /** "25% credit, $900 off $3,600": the base a share was taken of, or the share itself. */
+    private static boolean shareOf(QuantityMention amount, QuantityMention pct, BigDecimal v) {
+        if (category(pct) != Category.PERCENT || pct.value().signum() == 0) {
+            return false;
+        }
+        BigDecimal f = pct.value().movePointLeft(2);
+        return close(v.multiply(f), amount.value()) || close(amount.value().multiply(f), v);
+    }
 
     private static boolean percentOff(QuantityMention base, QuantityMention pct, BigDecimal v) {
         if (category(pct) != Category.PERCENT) {

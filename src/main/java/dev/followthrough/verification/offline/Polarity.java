@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class Polarity {
 
     private static final Pattern NEGATION = Pattern.compile(
-            "\\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|unable|outside|off the table|ruled out|n't)\\b|n['’]t\\b|\\byet to\\b",
+            "\\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|unable|off the table|ruled out|n't)\\b|n['’]t\\b|\\byet to\\b",
             Pattern.CASE_INSENSITIVE);
     /** Phrases with a negation word that do not deny anything. */
     private static final Pattern NOT_A_DENIAL = Pattern.compile(
@@ -21,7 +21,8 @@ final class Polarity {
             Pattern.CASE_INSENSITIVE);
     /** Words that describe an open or negative state without a negation word: "still pending", "on hold". */
     private static final Set<String> NEGATIVE_LEANING = Set.of(
-            "pending", "still", "yet", "earliest", "latest", "awaiting", "waiting", "wait", "waits", "hold", "holds", "outstanding", "unresolved", "undecided", "unclear",
+            "pending", "still", "yet", "earliest", "latest", "too", "parked", "park", "ice", "shelved", "shelve",
+            "backburner", "deprioritised", "deprioritized", "awaiting", "waiting", "wait", "waits", "hold", "holds", "outstanding", "unresolved", "undecided", "unclear",
             "unknown", "unconfirmed", "unapproved", "unsigned", "paused", "pause", "delayed", "delay",
             "lack", "lacks", "missing", "fail", "failed", "declined", "decline", "rejected", "reject", "refused",
             "refuse", "hesitant", "reluctant", "tbd", "open", "blocked", "blocker", "only", "unlikely",
@@ -114,7 +115,7 @@ final class Polarity {
     private static boolean deniesAbout(String clause, java.util.Set<String> about, boolean scoped) {
         String c = NOT_A_DENIAL.matcher(clause).replaceAll(" ");
         // The scope of a negation is taken as its stretch between punctuation: "on the DMS not yet" denies "DMS".
-        for (String segment : c.split("[;,.!?]")) {
+        for (String segment : c.split("[;,.!?]|(?=\\b(?:because|since|as nobody|as no one)\\b)")) {
             if (CONDITIONAL.matcher(segment).find()) {
                 continue; // "if we don't have a better offer by the 15th" supposes, it does not deny
             }
@@ -140,8 +141,9 @@ final class Polarity {
         return false;
     }
 
+    /** Segments that suppose or explain rather than deny the fact: "if we don't...", "because nobody noticed". */
     private static final Pattern CONDITIONAL = Pattern.compile("(?i)^\\s*(?:and |but |so )?(?:if|unless|whether|in case|"
-            + "as long as|provided|assuming|even if)\\b");
+            + "as long as|provided|assuming|even if|because|since|as nobody|as no one)\\b");
 
     private static final Pattern EXCLUSION = Pattern.compile(
             "(?i)\\b(left|leave|leaving|stay|stays|staying|kept|keep|keeping|opt|opted|rule|ruled|phase|phased) "

@@ -51,6 +51,14 @@ final class SpokenNumbers {
     private static final Pattern HUNDREDS_PRICE = Pattern.compile("(?i)\\b(one|two|three|four|five|six|seven|eight|nine)-("
             + TWO_DIGIT + ")(?=\\s+(?:per|each|apiece|a (?:seat|month|year|user|license|licence|head|unit|screen|clinic)|"
             + "dollars|bucks|euros|pounds)\\b)");
+    /** "sixteen hundred", "twenty-five hundred": hundreds counted past ten. */
+    private static final Pattern TENS_OF_HUNDREDS = Pattern.compile("(?i)\\b(" + TWO_DIGIT + ")\\s+hundred\\b(?!\\s+(?:and\\s+)?"
+            + "(?:thousand|million|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+            + "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))");
+    /** "two-forty-six", "two forty-six": a count in hundreds with the "hundred" dropped, not a time ("at two forty"). */
+    private static final Pattern ELIDED_HUNDRED = Pattern.compile("(?i)(?<!\\bat\\s)(?<!\\bby\\s)\\b(one|two|three|four|five|six|"
+            + "seven|eight|nine)[- ]((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|"
+            + "seven|eight|nine))\\b(?!\\s*(?:a\\.?m|p\\.?m))");
     private static final Pattern ORDINAL_DAY = Pattern.compile("(?i)\\bthe\\s+((?:twenty|thirty)[- ])?(first|second|third|"
             + "fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
             + "sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=\\s*(?:[,.;!?)]|$|of\\b|at\\b|in the\\b))");
@@ -77,6 +85,8 @@ final class SpokenNumbers {
                 + (m.group(3) == null ? "" : digit(m.group(3))));
         t = replace(PRICE, t, m -> String.valueOf(value(m.group(1)) * 100 + value(m.group(2))));
         t = replace(HUNDREDS_PRICE, t, m -> String.valueOf(value(m.group(1)) * 100 + value(m.group(2))));
+        t = replace(TENS_OF_HUNDREDS, t, m -> String.valueOf(value(m.group(1)) * 100));
+        t = replace(ELIDED_HUNDRED, t, m -> String.valueOf(value(m.group(1)) * 100 + value(m.group(2))));
         t = replace(ORDINAL_DAY, t, m -> {
             String word = ((m.group(1) == null ? "" : m.group(1)) + m.group(2)).toLowerCase(Locale.ROOT);
             Integer day = ORDINALS.get(word);

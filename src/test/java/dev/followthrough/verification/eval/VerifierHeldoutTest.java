@@ -61,14 +61,18 @@ class VerifierHeldoutTest {
             CheckResult r = verifier.check(EvalTranscripts.parse(c.transcriptText()), c.callContext(),
                     new Draft(c.subject(), c.body()), List.of());
             boolean flagged = r.verdict() == Verdict.FLAGGED;
-            int[] p = parts.computeIfAbsent(h.part(), x -> new int[4]);
+            int[] p = parts.computeIfAbsent(h.part(), x -> new int[5]);
             if (c.planted()) {
                 p[0]++;
-                int[] k = kinds.computeIfAbsent(h.part() + "/" + c.kind(), x -> new int[2]);
+                int[] k = kinds.computeIfAbsent(h.part() + "/" + c.kind(), x -> new int[3]);
                 k[0]++;
                 if (flagged) {
                     p[1]++;
                     k[1]++;
+                    if (r.findings().stream().anyMatch(f -> f.holdsCall() && locates(f, c))) {
+                        p[4]++; // flagged for the planted sentence, not by luck elsewhere in the draft
+                        k[2]++;
+                    }
                 }
             } else {
                 p[2]++;
@@ -88,17 +92,25 @@ class VerifierHeldoutTest {
             details.append('\n');
         }
         StringBuilder report = new StringBuilder("# Offline verifier on the " + title + "\n\n");
-        report.append("| part | planted | caught (recall) | clean drafts | falsely flagged (rate) |\n|---|---|---|---|---|\n");
-        parts.forEach((k, v) -> report.append(String.format("| %s | %d | %d (%.2f) | %d | %d (%.2f) |%n", k, v[0], v[1],
-                rate(v[1], v[0]), v[2], v[3], rate(v[3], v[2]))));
-        report.append("\n| part/kind | planted | caught |\n|---|---|---|\n");
-        kinds.forEach((k, v) -> report.append(String.format("| %s | %d | %d |%n", k, v[0], v[1])));
+        report.append("| part | planted | caught (recall) | flag on the planted sentence | clean drafts | falsely flagged (rate) |\n"
+                + "|---|---|---|---|---|---|\n");
+        parts.forEach((k, v) -> report.append(String.format("| %s | %d | %d (%.2f) | %d (%.2f) | %d | %d (%.2f) |%n", k, v[0], v[1],
+                rate(v[1], v[0]), v[4], rate(v[4], v[0]), v[2], v[3], rate(v[3], v[2]))));
+        report.append("\n| part/kind | planted | caught | on the planted sentence |\n|---|---|---|---|\n");
+        kinds.forEach((k, v) -> report.append(String.format("| %s | %d | %d | %d |%n", k, v[0], v[1], v[2])));
         Path dir = Path.of("target", "eval");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve(name + "-report.md"), report);
         Files.writeString(dir.resolve(name + "-details.md"), details);
         System.out.println(report);
         return parts;
+    }
+
+    /** A flag "locates" the error when its claim overlaps the planted sentence. */
+    private static boolean locates(dev.followthrough.core.Finding f, VerifierCase c) {
+        String claim = f.claim().strip();
+        String planted = c.plantedClaim() == null ? "" : c.plantedClaim();
+        return !claim.isEmpty() && (planted.contains(claim) || claim.contains(planted));
     }
 
     static double rate(int n, int of) {

@@ -219,4 +219,26 @@ class SecondRoundRulesTest {
         assertThat(problems(t, "That is 12 clinics at $190 per month.")).isNotEmpty();
         assertThat(problems(t, "The letter will be with you by the 15th.")).isEmpty();
     }
+
+    @Test
+    void moreSpokenFiguresAndDerivedAmounts() {
+        Transcript t = Calls.transcript("Sam Ortiz: It's sixteen hundred per branch, and you have two-forty-six seats.",
+                "Sam Ortiz: I can credit twenty-five percent of this month's fee, so nine hundred dollars.",
+                "Sam Ortiz: The setup fee is fifteen hundred dollars, waived if you sign this month; the year is twelve thousand three hundred.");
+        assertThat(problems(t, "It is $1,600 per branch for your 246 seats.")).isEmpty();
+        assertThat(problems(t, "A 25% credit: $900 off this month's $3,600.")).isEmpty();
+        assertThat(problems(t, "Without the $1,500 setup fee the first year is $10,800 instead of $12,300.")).isEmpty();
+        assertThat(problems(t, "It is $1,700 per branch.")).isNotEmpty();
+    }
+
+    @Test
+    void tooLongAndParkedAreNoes() {
+        Transcript t = Calls.transcript("Lena Park: Three seasons is too long for us.",
+                "Lena Park: Not now. We're not adding the scanning module this quarter. Park it.",
+                "Lena Park: I think we lost two batches because nobody noticed the double booking.");
+        assertThat(problems(t, "Three seasons were not acceptable to you.")).isEmpty();
+        assertThat(problems(t, "The scanning module is parked for this quarter.")).isEmpty();
+        assertThat(problems(t, "You think a double booking cost you two batches.")).isEmpty();
+        assertThat(problems(t, "You're adding the scanning module this quarter.")).isNotEmpty();
+    }
 }
