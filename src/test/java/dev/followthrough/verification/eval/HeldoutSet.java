@@ -28,6 +28,8 @@ final class HeldoutSet {
     static final String UNSEEN = "verification/unseen/";
     /** A second set by yet another session, written after the last rule change; nobody tuning reads it. */
     static final String UNSEEN2 = "verification/unseen2/";
+    /** The third, written after the sixth round of rules; nobody tuning reads it. */
+    static final String UNSEEN3 = "verification/unseen3/";
 
     private HeldoutSet() {
     }
