@@ -57,7 +57,8 @@ final class Polarity {
             new String[] {"cheaper", "expensive"}, new String[] {"faster", "slower"},
             new String[] {"permanent", "temporary"}, new String[] {"final", "preliminary"},
             new String[] {"final", "draft"}, new String[] {"fixed", "variable"}, new String[] {"full", "partial"},
-            new String[] {"enabled", "disabled"}, new String[] {"enable", "disable"});
+            new String[] {"enabled", "disabled"}, new String[] {"enable", "disable"},
+            new String[] {"closed", "open"}, new String[] {"resolved", "open"}, new String[] {"settled", "open"});
 
     /** "switch marketing off" and "stay on" say disabled and enabled without those words. */
     private static final Pattern SWITCHED_OFF = Pattern.compile(

@@ -23,6 +23,18 @@ final class EvalTranscripts {
     private EvalTranscripts() {
     }
 
+    private static final dev.followthrough.ingest.format.DefaultTranscriptParser PRODUCT =
+            new dev.followthrough.ingest.format.DefaultTranscriptParser(dev.followthrough.ingest.format.IngestLimits.defaults());
+
+    /**
+     * The case's transcript as the product reads it (format detection, normalisation, consecutive turns of one
+     * speaker merged), so the figures are those of the pipeline, not of a simpler reader.
+     */
+    static Transcript product(dev.followthrough.verification.eval.dataset.VerifierCase c) {
+        return PRODUCT.parse(c.transcriptText().getBytes(java.nio.charset.StandardCharsets.UTF_8), c.transcriptFileName(),
+                null).transcript();
+    }
+
     static Transcript parse(String text) {
         String t = text.stripLeading();
         return t.startsWith("[") && t.substring(1).stripLeading().startsWith("{") ? json(t) : lines(t);

@@ -58,7 +58,7 @@ class VerifierHeldoutTest {
         StringBuilder details = new StringBuilder("# " + title + ": every case\n\n");
         for (HeldoutSet.HeldoutCase h : HeldoutSet.load(root)) {
             VerifierCase c = h.c();
-            CheckResult r = verifier.check(EvalTranscripts.parse(c.transcriptText()), c.callContext(),
+            CheckResult r = verifier.check(EvalTranscripts.product(c), c.callContext(),
                     new Draft(c.subject(), c.body()), List.of());
             boolean flagged = r.verdict() == Verdict.FLAGGED;
             int[] p = parts.computeIfAbsent(h.part(), x -> new int[5]);
