@@ -75,9 +75,7 @@ final class AttributionCheck implements ClaimCheck {
     }
 
     private static double score(CallEvidence call, String what, Set<String> terms, Utterance u) {
-        double cos = call.index().similarity(what, u.text());
-        double cov = Terms.coverage(terms, call.stems(u));
-        return Math.max(cos, 0.5 * cos + 0.5 * cov);
+        return call.match(what, terms, u.text(), call.stems(u));
     }
 
     /** Only a speaker of this call can be misquoted; anyone else is the name check's concern. */

@@ -268,6 +268,33 @@ final class CallEvidence {
         return t.length() <= 240 ? t : t.substring(0, 237) + "...";
     }
 
+    /**
+     * How well a text backs a claim: its cosine, or, when the words overlap, the mean of cosine and the share of the
+     * claim's terms it contains. A paraphrase scores on meaning, a terse restatement on its words.
+     */
+    double match(String claim, Set<String> claimTerms, String text, Set<String> textStems) {
+        double cos = index.similarity(claim, text);
+        return Math.max(cos, 0.5 * cos + 0.5 * Terms.coverage(claimTerms, textStems));
+    }
+
+    /** A quoted clause in a reason, cut to a readable length. */
+    static String shorten(String s) {
+        String t = s.strip();
+        return t.length() <= 160 ? t : t.substring(0, 157) + "...";
+    }
+
+    /** Stems of the capitalised words of a text: the names, products and places it mentions (and its first word). */
+    static Set<String> capitalisedStems(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = CAPITALISED.matcher(text);
+        while (m.find()) {
+            out.addAll(Terms.content(m.group()));
+        }
+        return out;
+    }
+
+    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+");
+
     /** "Jordan Lee (00:12:03)" for reasons. */
     static String who(Utterance u) {
         String name = u.speaker() == null ? "someone" : u.speaker();

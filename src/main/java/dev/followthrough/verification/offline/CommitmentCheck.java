@@ -216,9 +216,7 @@ final class CommitmentCheck implements ClaimCheck {
     }
 
     private static double score(CallEvidence call, String action, Set<String> actionTerms, String text) {
-        double cos = call.index().similarity(action, text);
-        double cov = Terms.coverage(actionTerms, Terms.content(text));
-        return Math.max(cos, 0.5 * cos + 0.5 * cov);
+        return call.match(action, actionTerms, text, Terms.content(text));
     }
 
     private static boolean sameParty(Commitments.Promise p, CallEvidence.Side side, String who, CallEvidence call) {

@@ -112,8 +112,7 @@ final class DateCheck implements ClaimCheck {
     }
 
     private static double score(String claim, java.util.Set<String> terms, Utterance u, CallEvidence call) {
-        double cos = call.index().similarity(claim, u.text());
-        return Math.max(cos, 0.5 * cos + 0.5 * Terms.coverage(terms, call.stems(u)));
+        return call.match(claim, terms, u.text(), call.stems(u));
     }
 
     /**

@@ -103,16 +103,16 @@ final class NegationCheck implements ClaimCheck {
         boolean evidenceDenies = Polarity.deniesAbout(clause, claimTerms);
         boolean claimDenies = Polarity.deniesAbout(text, Terms.content(clause));
         if (evidenceDenies && !claimDenies && !Polarity.hedges(text) && Polarity.deniesPredicate(clause, claimTerms)) {
-            return List.of(Outcome.contradicted("negation", Severity.HIGH, who + " said \u201C" + shorten(clause)
+            return List.of(Outcome.contradicted("negation", Severity.HIGH, who + " said \u201C" + CallEvidence.shorten(clause)
                     + "\u201D: the call says no, the draft says yes.", ev));
         }
         if (claimDenies && !evidenceDenies && !Polarity.hedges(clause) && !IRREALIS.matcher(clause).find()) {
-            return List.of(Outcome.contradicted("negation", Severity.HIGH, who + " said \u201C" + shorten(clause)
+            return List.of(Outcome.contradicted("negation", Severity.HIGH, who + " said \u201C" + CallEvidence.shorten(clause)
                     + "\u201D: the call says yes, the draft says no.", ev));
         }
         String[] flip = Polarity.antonymPair(text, clause);
         if (flip != null && claimDenies == evidenceDenies) {
-            return List.of(Outcome.contradicted("negation", Severity.HIGH, who + " said \u201C" + shorten(clause)
+            return List.of(Outcome.contradicted("negation", Severity.HIGH, who + " said \u201C" + CallEvidence.shorten(clause)
                     + "\u201D: \u201C" + flip[1] + "\u201D, not \u201C" + flip[0] + "\u201D as the draft says.", ev));
         }
         return List.of();
@@ -144,7 +144,7 @@ final class NegationCheck implements ClaimCheck {
                     String[] flip = Polarity.antonymPair(text, clause);
                     if (flip != null && !Polarity.denies(clause) && call.index().similarity(text, clause) >= ANTONYM_COSINE) {
                         return List.of(Outcome.contradicted("negation", Severity.HIGH, CallEvidence.who(u) + " said \u201C"
-                                + shorten(clause) + "\u201D: \u201C" + flip[1] + "\u201D, not \u201C" + flip[0]
+                                + CallEvidence.shorten(clause) + "\u201D: \u201C" + flip[1] + "\u201D, not \u201C" + flip[0]
                                 + "\u201D.", List.of(CallEvidence.cite(u, clause))));
                     }
                     continue;
@@ -153,7 +153,7 @@ final class NegationCheck implements ClaimCheck {
                 double needed = overAll ? DENIAL_COSINE - 0.1 : DENIAL_COSINE;
                 if (Polarity.deniesPredicate(clause, claimTerms) && call.index().similarity(text, clause) >= needed) {
                     return List.of(Outcome.contradicted("negation", Severity.HIGH, CallEvidence.who(u) + " said \u201C"
-                            + shorten(clause) + "\u201D: the call says no, the draft says yes.",
+                            + CallEvidence.shorten(clause) + "\u201D: the call says no, the draft says yes.",
                             List.of(CallEvidence.cite(u, clause))));
                 }
             }
@@ -167,11 +167,7 @@ final class NegationCheck implements ClaimCheck {
 
     /** True when every claim term the clause lacks is a name in the claim: what "anyone" or "nothing" stands for. */
     private static boolean onlyNamesMissing(String text, java.util.Set<String> claimTerms, java.util.Set<String> clause) {
-        java.util.Set<String> names = new java.util.HashSet<>();
-        java.util.regex.Matcher m = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+").matcher(text);
-        while (m.find()) {
-            names.addAll(Terms.content(m.group()));
-        }
+        java.util.Set<String> names = CallEvidence.capitalisedStems(text);
         for (String t : claimTerms) {
             if (!clause.contains(t) && !names.contains(t)) {
                 return false;
@@ -225,13 +221,13 @@ final class NegationCheck implements ClaimCheck {
             boolean claimDenies = Polarity.denies(text);
             List<dev.followthrough.core.Evidence> ev = List.of(CallEvidence.cite(q, lastQuestion), CallEvidence.cite(reply));
             if (evidenceDenies && !claimDenies && !Polarity.hedges(text)) {
-                return List.of(Outcome.contradicted("negation", Severity.HIGH, "Asked \u201C" + shorten(lastQuestion)
-                        + "\u201D, " + CallEvidence.who(reply) + " answered \u201C" + shorten(firstSentence(r))
+                return List.of(Outcome.contradicted("negation", Severity.HIGH, "Asked \u201C" + CallEvidence.shorten(lastQuestion)
+                        + "\u201D, " + CallEvidence.who(reply) + " answered \u201C" + CallEvidence.shorten(firstSentence(r))
                         + "\u201D: the call says no, the draft says yes.", ev));
             }
             if (claimDenies && !evidenceDenies && !Polarity.hedges(r)) {
-                return List.of(Outcome.contradicted("negation", Severity.HIGH, "Asked \u201C" + shorten(lastQuestion)
-                        + "\u201D, " + CallEvidence.who(reply) + " answered \u201C" + shorten(firstSentence(r))
+                return List.of(Outcome.contradicted("negation", Severity.HIGH, "Asked \u201C" + CallEvidence.shorten(lastQuestion)
+                        + "\u201D, " + CallEvidence.who(reply) + " answered \u201C" + CallEvidence.shorten(firstSentence(r))
                         + "\u201D: the call says yes, the draft says no.", ev));
             }
             return List.of();
@@ -249,8 +245,4 @@ final class NegationCheck implements ClaimCheck {
         return s.isEmpty() ? text : s.get(0);
     }
 
-    private static String shorten(String s) {
-        String t = s.strip();
-        return t.length() <= 160 ? t : t.substring(0, 157) + "...";
-    }
 }

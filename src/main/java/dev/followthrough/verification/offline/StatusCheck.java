@@ -133,9 +133,9 @@ final class StatusCheck implements ClaimCheck {
                     continue;
                 }
                 String reason = ruledOut != null && ruledOut.matcher(clause).find()
-                        ? CallEvidence.who(u) + " said \u201C" + shorten(clause) + "\u201D: the call rules out "
+                        ? CallEvidence.who(u) + " said \u201C" + CallEvidence.shorten(clause) + "\u201D: the call rules out "
                         + phrase + ", the draft says it."
-                        : CallEvidence.who(u) + " said \u201C" + shorten(clause) + "\u201D: that is the earliest date,"
+                        : CallEvidence.who(u) + " said \u201C" + CallEvidence.shorten(clause) + "\u201D: that is the earliest date,"
                         + " not a deadline.";
                 return List.of(Outcome.contradicted("negation", Severity.HIGH, reason, List.of(CallEvidence.cite(u, clause))));
             }
@@ -170,9 +170,9 @@ final class StatusCheck implements ClaimCheck {
                 }
                 String who = CallEvidence.who(u);
                 String reason = decided
-                        ? who + " said \u201C" + shorten(clause) + "\u201D: on the call this was left open, the draft"
+                        ? who + " said \u201C" + CallEvidence.shorten(clause) + "\u201D: on the call this was left open, the draft"
                         + " says it is decided."
-                        : who + " said \u201C" + shorten(clause) + "\u201D: on the call this is still to come, the"
+                        : who + " said \u201C" + CallEvidence.shorten(clause) + "\u201D: on the call this is still to come, the"
                         + " draft says it is there now.";
                 return List.of(Outcome.contradicted("negation", Severity.HIGH, reason,
                         List.of(CallEvidence.cite(u, clause))));
@@ -215,14 +215,10 @@ final class StatusCheck implements ClaimCheck {
         return false;
     }
 
-    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+");
-    private static final Set<String> STARTERS = Set.of("the", "we", "our", "you", "your", "it", "this", "that", "i", "they",
-            "and", "but", "so", "as", "also", "yes", "no", "okay", "well");
-
     /** "Euro payouts are available" and "Canadian dollar payouts aren't available yet" name different things. */
     private static boolean contrasting(String part, String clause) {
-        Set<String> a = names(part);
-        Set<String> b = names(clause);
+        Set<String> a = CallEvidence.capitalisedStems(part);
+        Set<String> b = CallEvidence.capitalisedStems(clause);
         Set<String> onlyA = new java.util.HashSet<>(a);
         onlyA.removeAll(b);
         Set<String> onlyB = new java.util.HashSet<>(b);
@@ -232,21 +228,9 @@ final class StatusCheck implements ClaimCheck {
 
     /** A product or name of the claim that the ruling turn (or the question it answers) is about. */
     private static boolean namesOverlap(String claim, String evidence) {
-        Set<String> a = names(claim);
+        Set<String> a = CallEvidence.capitalisedStems(claim);
         a.retainAll(Terms.content(evidence));
         return !a.isEmpty();
-    }
-
-    private static Set<String> names(String text) {
-        Set<String> out = new java.util.HashSet<>();
-        java.util.regex.Matcher m = CAPITALISED.matcher(text);
-        while (m.find()) {
-            String w = m.group().toLowerCase(java.util.Locale.ROOT);
-            if (!STARTERS.contains(w)) {
-                out.addAll(Terms.content(w));
-            }
-        }
-        return out;
     }
 
     private static boolean about(Set<String> topic, String clause) {
@@ -286,8 +270,4 @@ final class StatusCheck implements ClaimCheck {
         return out;
     }
 
-    private static String shorten(String s) {
-        String t = s.strip();
-        return t.length() <= 160 ? t : t.substring(0, 157) + "...";
-    }
 }

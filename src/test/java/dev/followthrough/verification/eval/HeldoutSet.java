@@ -26,10 +26,6 @@ final class HeldoutSet {
     static final String HELDOUT = "verification/heldout/";
     /** Written by another session that never read the verifier or the other sets (README there). */
     static final String UNSEEN = "verification/unseen/";
-    /** A second set by yet another session, written after the last rule change; nobody tuning reads it. */
-    static final String UNSEEN2 = "verification/unseen2/";
-    /** The third, written after the sixth round of rules; nobody tuning reads it. */
-    static final String UNSEEN3 = "verification/unseen3/";
 
     private HeldoutSet() {
     }

@@ -55,7 +55,7 @@ class VerifierEvalTest {
                 k[0]++;
                 if (flagged) {
                     k[1]++;
-                    if (r.findings().stream().anyMatch(f -> f.isProblem() && locates(f, c))) {
+                    if (r.findings().stream().anyMatch(f -> f.isProblem() && c.locatedBy(f))) {
                         k[2]++;
                     }
                 }
@@ -106,12 +106,5 @@ class VerifierEvalTest {
         assertThat(planted).as("planted cases in the set").isGreaterThan(0);
         assertThat(recall).as("recall on planted errors").isGreaterThanOrEqualTo(MIN_RECALL);
         assertThat(falseFlagRate).as("false-flag rate on faithful drafts").isLessThanOrEqualTo(MAX_FALSE_FLAGS);
-    }
-
-    /** A flag "locates" the error when its claim overlaps the planted sentence. */
-    private static boolean locates(Finding f, VerifierCase c) {
-        String claim = f.claim().strip();
-        String planted = c.plantedClaim() == null ? "" : c.plantedClaim();
-        return !claim.isEmpty() && (planted.contains(claim) || claim.contains(planted));
     }
 }

@@ -69,7 +69,7 @@ class VerifierHeldoutTest {
                 if (flagged) {
                     p[1]++;
                     k[1]++;
-                    if (r.findings().stream().anyMatch(f -> f.holdsCall() && locates(f, c))) {
+                    if (r.findings().stream().anyMatch(f -> f.holdsCall() && c.locatedBy(f))) {
                         p[4]++; // flagged for the planted sentence, not by luck elsewhere in the draft
                         k[2]++;
                     }
@@ -104,13 +104,6 @@ class VerifierHeldoutTest {
         Files.writeString(dir.resolve(name + "-details.md"), details);
         System.out.println(report);
         return parts;
-    }
-
-    /** A flag "locates" the error when its claim overlaps the planted sentence. */
-    private static boolean locates(dev.followthrough.core.Finding f, VerifierCase c) {
-        String claim = f.claim().strip();
-        String planted = c.plantedClaim() == null ? "" : c.plantedClaim();
-        return !claim.isEmpty() && (planted.contains(claim) || claim.contains(planted));
     }
 
     static double rate(int n, int of) {

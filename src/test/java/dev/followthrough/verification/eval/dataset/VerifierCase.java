@@ -30,6 +30,13 @@ public record VerifierCase(String id, String callId, String transcriptText, Loca
         return "planted".equals(label);
     }
 
+    /** A finding "locates" the planted error when its claim overlaps the planted sentence. */
+    public boolean locatedBy(dev.followthrough.core.Finding f) {
+        String claim = f.claim().strip();
+        String sentence = plantedClaim == null ? "" : plantedClaim;
+        return !claim.isEmpty() && (sentence.contains(claim) || claim.contains(sentence));
+    }
+
     /**
      * The transcript's file name, as a format hint for the parser: a few calls are JSON
      * ({@code [{"speaker","start","end","text"}]}, seconds as numbers), the rest plain text.
