@@ -106,7 +106,8 @@ public final class Quantities {
             unit = "%";
         } else if (noun != null) {
             unit = noun.toLowerCase(Locale.ROOT);
-            if (STOP.contains(unit)) {
+            // "a hundred fifty": the second number word is the rest of the number, not its noun
+            if (STOP.contains(unit) || NumberWords.parse(unit) != null) {
                 return null;
             }
         } else {

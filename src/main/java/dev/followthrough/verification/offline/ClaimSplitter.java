@@ -82,7 +82,8 @@ final class ClaimSplitter {
         List<String> paragraphLines = new ArrayList<>();
         boolean seenText = false;
         String heading = null;
-        for (String line : lines) {
+        for (int li = 0; li < lines.size(); li++) {
+            String line = lines.get(li);
             if (line.equals("--") || line.equals("-- ") || SIGN_OFF.matcher(stripTrailing(line)).matches()
                     || SIGNATURE.matcher(line).matches()) {
                 break;
@@ -104,9 +105,9 @@ final class ClaimSplitter {
                 flush(paragraph, paragraphLines, claims);
                 // under "Declined:" or "Not this year:" a bullet states what was turned down, so it carries the heading
                 addSentences(heading != null ? heading + ": " + bullet.group(1) : bullet.group(1), claims);
-            } else if (line.endsWith(":") && line.split("\\s+").length <= 6) {
+            } else if (line.endsWith(":") && line.split("\\s+").length <= 6 || headingOverList(lines, li)) {
                 flush(paragraph, paragraphLines, claims); // a heading like "Next steps:" asserts nothing
-                String h = line.substring(0, line.length() - 1).strip();
+                String h = line.replaceFirst(":$", "").strip();
                 heading = NEGATIVE_HEADING.matcher(h).find() ? h : null;
             } else {
                 heading = null;
@@ -119,6 +120,16 @@ final class ClaimSplitter {
         }
         flush(paragraph, paragraphLines, claims);
         return claims;
+    }
+
+    /** "Declined" or "Open questions" on a line of its own, with a bulleted list right under it: a heading. */
+    private static boolean headingOverList(List<String> lines, int i) {
+        String line = lines.get(i);
+        if (line.split("\\s+").length > 4 || line.matches(".*[.!?,;]$") || line.matches(".*\\d.*")
+                || !Character.isUpperCase(line.charAt(0)) || i + 1 >= lines.size()) {
+            return false;
+        }
+        return BULLET.matcher(lines.get(i + 1)).matches();
     }
 
     /** The subject line is checked too, but only by the checks that look for concrete facts. */
@@ -137,7 +148,9 @@ final class ClaimSplitter {
     private void flush(StringBuilder paragraph, List<String> lines, List<Claim> claims) {
         if (!paragraph.isEmpty()) {
             // "1 Jan - contract start" / "4 Jan, 2pm - kickoff": a list without bullets or full stops, one item a line
-            if (lines.size() >= 3 && lines.stream().filter(l -> l.matches(".*[.!?]$")).count() <= 1
+            // (a hard-wrapped paragraph goes on in lower case on the next line; the items of a list do not)
+            if (lines.size() >= 3 && 2 * lines.stream().filter(l -> l.matches(".*[.!?]$")).count() <= lines.size()
+                    && lines.stream().noneMatch(l -> Character.isLowerCase(l.charAt(0)))
                     && lines.stream().allMatch(l -> l.split("\\s+").length <= 14)) {
                 lines.forEach(l -> addSentences(l, claims));
             } else {

@@ -86,7 +86,7 @@ final class Commitments {
     private static final Pattern SEE_WHETHER = Pattern.compile("(?i)^(?:go\\s+and\\s+)?(?:see|find out)\\s+(?:what|whether|if|how|"
             + "about|when|who|which)\\b");
     /** "Call me on the 4th", "Send us the deck": asking the other side to do something, which they then owe. */
-    private static final Pattern IMPERATIVE = Pattern.compile("(?i)^(?:please\\s+|and\\s+|so\\s+|then\\s+)?(" + "(?:call|ring|phone|"
+    private static final Pattern IMPERATIVE = Pattern.compile("(?i)^(?:please\\s+|and\\s+|so\\s+|then\\s+|just\\s+)?(" + "(?:call|ring|phone|"
             + "email|send|share|forward|ping|text|book|schedule|set up|invite|loop)\\s+(?:me|us)\\b.*)$");
     private static final Pattern ON_BEHALF = Pattern.compile("\\b(\\p{Lu}[\\p{L}'’-]+)\\s+(?:will|['’]ll|is going to)\\s+"
             + "(?:also\\s+|then\\s+)?(\\w.*)");
@@ -220,8 +220,10 @@ final class Commitments {
                     // the reply must take it on ("Will do."), not hand it to someone else ("Kenji will send them")
                     if (reply.speaker() != null && !reply.speaker().equals(u.speaker())
                             && !DECLINE_REPLY.matcher(reply.text().strip()).find()
-                            && !THIRD_PARTY.matcher(reply.text().strip()).find()
-                            && (ACCEPT.matcher(reply.text().strip()).find() || sharesTerms(imp.group(1), reply.text()))) {
+                            && CallEvidence.clauses(reply.text()).stream().noneMatch(c -> THIRD_PARTY.matcher(c.strip()).find())
+                            && (ACCEPT.matcher(reply.text().strip()).find() || sharesTerms(imp.group(1), reply.text())
+                            || call.sideOf(reply.speaker()) != call.sideOf(u.speaker()))) {
+                        // asked of the other side and not turned down: theirs to do, whatever the reply goes on to say
                         out.add(new Promise(reply, reply.speaker(), call.sideOf(reply.speaker()), imp.group(1),
                                 imp.group(1) + " " + reply.text(), verbClass(imp.group(1))));
                         continue;
@@ -259,11 +261,20 @@ final class Commitments {
             }
             Utterance prev = call.previous(u);
             if (prev != null || !before.isEmpty()) {
-                return ((prev != null ? prev.text() + " " : "") + before).strip() + " " + clause;
+                String back = prev != null ? prev.text() : "";
+                // "Would it help if I put together a proposal?" "Send it to me." "I'll send that by Friday.": when the
+                // turn before only points back too, what "that" means is one turn further
+                Utterance prev2 = prev == null ? null : call.previous(prev);
+                if (prev2 != null && ANAPHOR.matcher(back).find() && Terms.content(back).size() <= 8) {
+                    back = prev2.text() + " " + back;
+                }
+                return (back + " " + before).strip() + " " + clause;
             }
         }
         return clause;
     }
+
+    private static final Pattern ANAPHOR = Pattern.compile("(?i)\\b(that|it|this|those|them|these)\\b");
 
     /** "You'll have the report by Friday" is the rep's promise to deliver, not the customer's. */
     private static final Pattern YOU_RECEIVE = Pattern.compile(

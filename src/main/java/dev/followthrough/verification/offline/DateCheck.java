@@ -31,7 +31,8 @@ final class DateCheck implements ClaimCheck {
                     : claim.item().dueDate().toString(), claim.item().dueDate(), false));
         }
         List<Integer> myTimes = Mentions.times(claim.text());
-        if (mine.isEmpty() && myTimes.isEmpty()) {
+        String normalised = SpokenNumbers.normalise(claim.text());
+        if (mine.isEmpty() && myTimes.isEmpty() && WeekdayDates.mismatches(claim.text(), meeting).isEmpty()) {
             return List.of();
         }
         List<Mentions.Located<DateMention>> said = Mentions.inCall(call, "dates", t -> Mentions.dates(t, meeting));
@@ -54,10 +55,14 @@ final class DateCheck implements ClaimCheck {
             Mentions.Located<DateMention> local = null;
             Mentions.Located<DateMention> anywhere = null;
             Mentions.Located<DateMention> rival = null;
+            // "in the week of the 14th, most likely by the 18th": any day of that week
+            boolean weekOf = normalised.substring(0, Math.min(d.start(), normalised.length()))
+                    .matches("(?is).*\\bweek of\\s*$");
             for (Mentions.Located<DateMention> s : said) {
                 boolean isNear = near.contains(s.utterance());
+                long offset = ChronoUnit.DAYS.between(d.date(), s.mention().date());
                 if (covers(s.mention(), d.date()) || past != null && covers(s.mention(), past)
-                        || sameDayOfMonth(d, s.mention())) {
+                        || sameDayOfMonth(d, s.mention()) || weekOf && offset >= 0 && offset <= 6) {
                     if (isNear && local == null) {
                         local = s;
                     } else if (anywhere == null) {
@@ -73,7 +78,7 @@ final class DateCheck implements ClaimCheck {
             if (local == null && anywhere != null && rival != null && (sameTimeSaid(myTimes, anywhere.utterance())
                     || sameWeekdayWord(d.surface(), anywhere.mention().surface())
                     || !anywhere.mention().approximate()
-                    && closer(claim.text(), anywhere.utterance(), rival.utterance(), call))) {
+                    && closer(withoutDates(claim.text(), mine), anywhere.utterance(), rival.utterance(), call))) {
                 local = anywhere; // "the 26th at 11" and "November 26, at eleven": the date and its time agree
             }
             if (local != null || anywhere != null && rival == null) {
@@ -86,6 +91,11 @@ final class DateCheck implements ClaimCheck {
             } else {
                 out.add(Outcome.unsupported("date", Severity.HIGH, "No date on the call matches \u201C" + d.surface()
                         + "\u201D (" + SHOW.format(d.date()) + ").", CallEvidence.cite(hits, 2)));
+            }
+        }
+        for (String wrong : WeekdayDates.mismatches(claim.text(), meeting)) {
+            if (!WeekdayDates.saidOnCall(wrong, call.transcript().utterances(), meeting)) {
+                out.add(Outcome.contradicted("date", Severity.HIGH, WeekdayDates.reason(wrong, meeting), CallEvidence.cite(hits, 2)));
             }
         }
         checkTimes(myTimes, hits, call, out, support);
@@ -103,6 +113,20 @@ final class DateCheck implements ClaimCheck {
         java.util.regex.Matcher a = WEEKDAY_WORD.matcher(mine);
         java.util.regex.Matcher b = WEEKDAY_WORD.matcher(said);
         return a.find() && b.find() && a.group(1).equalsIgnoreCase(b.group(1));
+    }
+
+    /**
+     * The claim without its dates, for telling which turn it is about: "on the 16th" looks more like "by December
+     * 18th" than like "by Monday" to an embedding model, which says nothing about what the claim is about.
+     */
+    private static String withoutDates(String text, List<DateMention> dates) {
+        String t = SpokenNumbers.normalise(text);
+        StringBuilder b = new StringBuilder(t);
+        dates.stream().filter(d -> d.end() <= t.length() && d.start() < d.end())
+                .sorted(java.util.Comparator.comparingInt(DateMention::start).reversed())
+                .forEach(d -> b.replace(d.start(), d.end(), " "));
+        String out = b.toString().replaceAll("\\s+", " ").strip();
+        return out.isEmpty() ? text : out;
     }
 
     /** The matching date's turn is about the claim at least as much as the rival's: it is the same thing. */

@@ -23,7 +23,7 @@ final class Judge {
     private static final Set<String> VOUCHING = Set.of("number", "date", "commitment", "meeting");
 
     private final List<ClaimCheck> specific = List.of(new CitationCheck(), new ContactCheck(), new NameCheck(), new AttributionCheck(),
-            new NumberCheck(), new DateCheck(), new MeetingCheck(), new NegationCheck(NEGATION_MIN_COSINE, NEGATION_MIN_COVERAGE), new StatusCheck(),
+            new NumberCheck(), new DateCheck(), new MeetingCheck(), new NegationCheck(NEGATION_MIN_COSINE, NEGATION_MIN_COVERAGE), new StatusCheck(), new StanceCheck(),
             new CommitmentCheck(COMMITMENT_MIN_MATCH));
     private final ClaimCheck general = new GeneralCheck(GENERAL_MIN_COSINE, GENERAL_MIN_COVERAGE);
 

@@ -5,6 +5,7 @@ import dev.followthrough.text.DateExpressions;
 import dev.followthrough.text.DateMention;
 import dev.followthrough.text.Quantities;
 import dev.followthrough.text.QuantityMention;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +90,19 @@ final class Mentions {
             if (day.matches() && prev != null && m.start() - prev.end() <= 6 && prev.date() != null) {
                 int d = Integer.parseInt(day.group(1));
                 if (d <= prev.date().lengthOfMonth()) {
-                    out.add(new DateMention(m.start(), m.end(), m.surface(), prev.date().withDayOfMonth(d), false));
+                    // "in October, and on the 14th": the day's year follows the rule for "October 14", not the month's
+                    LocalDate onDay = prev.approximate() ? inferYear(prev.date().getMonth(), d, meetingDate)
+                            : prev.date().withDayOfMonth(d);
+                    if (onDay != null) {
+                        out.add(new DateMention(m.start(), m.end(), m.surface(), onDay, false));
+                        continue;
+                    }
+                }
+            }
+            if (day.matches()) {
+                LocalDate inMonth = inNamedMonth(text.substring(0, m.start()), Integer.parseInt(day.group(1)), meetingDate);
+                if (inMonth != null) {
+                    out.add(new DateMention(m.start(), m.end(), m.surface(), inMonth, false));
                     continue;
                 }
             }
@@ -98,6 +111,35 @@ final class Mentions {
             }
         }
         return out;
+    }
+
+    private static final Pattern MONTH_NAME = Pattern.compile("\\b(January|February|March|April|May|June|July|August|"
+            + "September|October|November|December)\\b(?!\\s+\\d)");
+
+    /**
+     * "October was rough: two crashes, and a lost morning on the 14th": a bare day after a month named on its own in
+     * the same text is a day of that month, its year inferred as for "October 14" (DateRules), so both read alike.
+     */
+    private static LocalDate inNamedMonth(String before, int day, LocalDate meeting) {
+        Matcher mm = MONTH_NAME.matcher(before);
+        String last = null;
+        while (mm.find()) {
+            last = mm.group(1);
+        }
+        if (last == null) {
+            return null;
+        }
+        return inferYear(java.time.Month.valueOf(last.toUpperCase(Locale.ROOT)), day, meeting);
+    }
+
+    /** The meeting's year, unless the date would fall more than 30 days before the meeting (as DateRules does). */
+    private static LocalDate inferYear(java.time.Month month, int day, LocalDate meeting) {
+        java.time.YearMonth ym = java.time.YearMonth.of(meeting.getYear(), month);
+        if (day > ym.lengthOfMonth()) {
+            return null;
+        }
+        LocalDate d = ym.atDay(day);
+        return d.isBefore(meeting.minusDays(30)) ? d.plusYears(1) : d;
     }
 
     /** The date nearest the meeting (from a week before it) with this weekday and day of month, or {@code null}. */
@@ -204,7 +246,73 @@ final class Mentions {
             }
             kept.add(q);
         }
-        return kept;
+        return hedged(text, kept);
+    }
+
+    private static final Pattern HEDGE_BEFORE = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:(?:or|to|maybe|possibly|perhaps|"
+            + "probably|and)\\s+|[-–]\\s*|,\\s*)(?:(?:maybe|possibly|perhaps|even)\\s+)?$");
+    private static final Pattern HEDGE_AFTER = Pattern.compile("(?i)(?:\\bmaybe|\\bperhaps|\\bpossibly|\\bprobably|\\bor|"
+            + "\\bmore like|\\bcloser to|\\bnearer|\\bup to|\\bif not)\\s*$");
+
+    /**
+     * "twenty, maybe twenty-five thousand", "sixty thousand for the year. Maybe sixty-five", "about three hours,
+     * possibly closer to four": a bare number said as an alternative to a figure takes that figure's unit and scale.
+     */
+    private static List<QuantityMention> hedged(String text, List<QuantityMention> qs) {
+        List<QuantityMention> out = new ArrayList<>(qs);
+        for (int i = 0; i < out.size(); i++) {
+            QuantityMention b = out.get(i);
+            if (b.unit() != null && !b.unit().isEmpty() || b.value().scale() > 0 || b.value().compareTo(BigDecimal.valueOf(1000)) >= 0) {
+                continue;
+            }
+            QuantityMention next = i + 1 < out.size() ? out.get(i + 1) : null;
+            QuantityMention prev = i > 0 ? out.get(i - 1) : null;
+            QuantityMention model = null;
+            if (next != null && modelFor(next) && next.start() >= b.end()
+                    && HEDGE_BEFORE.matcher(text.substring(b.end(), next.start())).matches()) {
+                model = next;
+            } else if (prev != null && modelFor(prev) && b.start() >= prev.end()
+                    && b.start() - prev.end() <= 60 && HEDGE_AFTER.matcher(text.substring(prev.end(), b.start())).find()) {
+                model = prev;
+            }
+            if (model == null) {
+                continue;
+            }
+            BigDecimal scaled = scaleLike(b.value(), model.value());
+            if (scaled != null) {
+                out.set(i, new QuantityMention(b.start(), b.end(), b.surface(), scaled, model.unit()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean modelFor(QuantityMention q) {
+        return q.unit() != null && !q.unit().isEmpty() || q.value().compareTo(BigDecimal.valueOf(1000)) >= 0;
+    }
+
+    /** 25 next to 20,000 is 25,000; 4 next to three (hours) is 4; anything further apart is not an alternative. */
+    private static BigDecimal scaleLike(BigDecimal bare, BigDecimal model) {
+        for (BigDecimal m : List.of(BigDecimal.ONE, BigDecimal.valueOf(1000), BigDecimal.valueOf(1_000_000))) {
+            BigDecimal v = bare.multiply(m);
+            if (v.compareTo(model.multiply(BigDecimal.valueOf(2))) <= 0 && v.multiply(BigDecimal.valueOf(2)).compareTo(model) >= 0) {
+                return v.stripTrailingZeros().scale() < 0 ? v.setScale(0) : v;
+            }
+        }
+        return null;
+    }
+
+    /** The durations said inside date expressions ("two weeks from tomorrow", "in ten days"). */
+    static List<QuantityMention> durationsInDates(String original, LocalDate meetingDate) {
+        String text = SpokenNumbers.normalise(original);
+        List<QuantityMention> out = new ArrayList<>();
+        for (DateMention d : DateExpressions.find(text, meetingDate == null ? LocalDate.now() : meetingDate)) {
+            for (QuantityMention q : Quantities.find(d.surface())) {
+                if (q.unit() != null && q.unit().toLowerCase(Locale.ROOT).matches("(day|week|month|year)s?")) {
+                    out.add(q);
+                }
+            }
+        }
+        return out;
     }
 
     /** "ten cents" and "$0.10" are the same amount. */

@@ -42,7 +42,7 @@ final class NameCheck implements ClaimCheck {
             "q2", "q3", "q4", "h1", "h2", "fy", "ytd", "roi", "faq", "pdf", "crm", "hr", "vp", "ceo", "cfo",
             "cto", "coo", "cio", "ciso", "svp", "evp", "usd", "eur", "gbp", "us", "uk", "eu", "usa", "ai",
             "qbr", "poc", "pov", "nda", "msa", "sow", "rfp", "rfi", "sla", "kpi", "okr", "api", "ui", "ux", "saas",
-            "b2b", "time", "standard", "daylight", "pst", "est", "cst", "mst", "gmt", "utc", "et", "pt", "ct", "pto", "ooo", "p.s.", "i.e", "e.g");
+            "b2b", "tbc", "eta", "cob", "eom", "nb", "rsvp", "n/a", "time", "standard", "daylight", "pst", "est", "cst", "mst", "gmt", "utc", "et", "pt", "ct", "pto", "ooo", "p.s.", "i.e", "e.g");
 
     /** What follows a person's name at the start of a sentence ("Megan from IT will...", "Maria said..."). */
     private static final Set<String> CURRENCIES = Set.of("usd", "eur", "gbp", "cad", "aud", "nzd", "jpy", "chf",
@@ -191,10 +191,39 @@ final class NameCheck implements ClaimCheck {
         }
         for (String part : n.split("[-.&'’]")) {
             if (!part.isEmpty() && !known.contains(part) && !COMMON.contains(part)) {
-                return nickname(n, known);
+                return nickname(n, known) || spelledOut(name, call);
             }
         }
         return true;
+    }
+
+    /** "RCA" for "root cause analysis", "SOW" for "statement of work": an acronym of words said on the call. */
+    private static boolean spelledOut(String name, CallEvidence call) {
+        if (name.length() < 3 || name.length() > 5 || !name.equals(name.toUpperCase(Locale.ROOT))
+                || !name.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        String initials = name.toLowerCase(Locale.ROOT);
+        return call.memo("acronym:" + initials, () -> {
+            for (dev.followthrough.core.Utterance u : call.transcript().utterances()) {
+                List<String> words = new ArrayList<>();
+                for (String w : u.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                    if (!w.isEmpty() && !Set.of("of", "and", "the", "for", "to", "a", "an", "&").contains(w)) {
+                        words.add(w);
+                    }
+                }
+                for (int i = 0; i + initials.length() <= words.size(); i++) {
+                    boolean all = true;
+                    for (int k = 0; k < initials.length() && all; k++) {
+                        all = words.get(i + k).charAt(0) == initials.charAt(k);
+                    }
+                    if (all) {
+                        return Boolean.TRUE;
+                    }
+                }
+            }
+            return Boolean.FALSE;
+        });
     }
 
     /** "Alex" for "Alexandra", "Jon" for "Jonathan", and one-letter slips of a transcriber in long names. */

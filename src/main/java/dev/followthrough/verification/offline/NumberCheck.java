@@ -34,34 +34,58 @@ final class NumberCheck implements ClaimCheck {
             if (notAFigure(q)) {
                 continue;
             }
+            String mismatch;
             Mentions.Located<QuantityMention> local = null;
             Mentions.Located<QuantityMention> anywhere = null;
             Mentions.Located<QuantityMention> rival = null;
             for (Mentions.Located<QuantityMention> s : said) {
+                boolean near = relevant.contains(s.utterance());
                 if (!compatible(q, s.mention())) {
                     // a figure in the hundreds or more is specific enough to match whatever noun follows it
-                    // ("EUR 200k tender limit" for "two hundred thousand euros")
-                    if (anywhere == null && q.value().compareTo(s.mention().value()) == 0
+                    // ("EUR 200k tender limit" for "two hundred thousand euros", "the 3600 monthly fee" for "$3,600")
+                    if (q.value().compareTo(s.mention().value()) == 0
                             && q.value().abs().compareTo(BigDecimal.valueOf(100)) >= 0) {
-                        anywhere = s;
+                        if (near && local == null) {
+                            local = s;
+                        } else if (anywhere == null) {
+                            anywhere = s;
+                        }
                     }
                     continue;
                 }
-                boolean near = relevant.contains(s.utterance());
                 if (same(q, s.mention())) {
-                    if (near && local == null) {
+                    if ((near || sameAnchor(claim.text(), q, s)) && local == null) {
                         local = s;
                     } else if (anywhere == null) {
                         anywhere = s;
                     }
-                } else if (near && rival == null && sameKind(q, s.mention()) && aboutSameThing(q, s, claim.text())) {
+                } else if (near && rival == null && sameKind(q, s.mention()) && aboutSameThing(q, s, claim.text())
+                        && !(category(s.mention()) == Category.COUNT && s.mention().value().compareTo(BigDecimal.ONE) == 0)
+                        && mine.stream().noneMatch(o -> o != q && same(o, s.mention()))) {
+                    // a figure the claim itself gives to another of its parts ("two seasons ... net 45") is no rival
                     rival = s;
+                }
+            }
+            if (local == null && anywhere == null) {
+                local = durationInADate(q, call);
+            }
+            if (local == null && anywhere != null && rival != null) {
+                // said on the call, in a turn about this part of the claim at least as much as the rival's turn is
+                String around = around(SpokenNumbers.normalise(claim.text()), q);
+                Set<String> terms = call.claimTerms(around);
+                if (call.match(around, terms, anywhere.utterance().text(), call.stems(anywhere.utterance()))
+                        >= call.match(around, terms, rival.utterance().text(), call.stems(rival.utterance())) - 0.05) {
+                    local = anywhere;
                 }
             }
             if (local != null) {
                 support.add(local);
             } else if (anywhere != null && rival == null) {
                 support.add(anywhere);
+            } else if ((mismatch = wrongProduct(q, mine, claim.text())) != null && mismatch.isEmpty()) {
+                continue; // the claim's own price times its own count, or a year of it
+            } else if (mismatch != null) {
+                out.add(Outcome.contradicted("number", Severity.HIGH, mismatch, CallEvidence.cite(call.search(claim.text(), 2), 2)));
             } else if (derived(q, mine, said, relevant, claim.text()) || identifier(claim.text(), q)
                     || ratioOfPercent(claim.text(), q, said)) {
                 continue; // "six paid, since the first two of eight are free": arithmetic on what was said
@@ -118,6 +142,13 @@ final class NumberCheck implements ClaimCheck {
                         && (x.add(y).compareTo(v) == 0 || x.subtract(y).abs().compareTo(v) == 0)) {
                     return true;
                 }
+                // "$1,600 per branch across fourteen branches, i.e. $22,400": the unit price from the total
+                if (category(q) == Category.MONEY && category(b) == Category.MONEY && category(a) == Category.COUNT
+                        && !bare(a) && close(v.multiply(x), y)
+                        || category(q) == Category.MONEY && category(a) == Category.MONEY && category(b) == Category.COUNT
+                        && !bare(b) && close(v.multiply(y), x)) {
+                    return true;
+                }
                 if (category(q) == Category.MONEY && (close(x.multiply(y), v) || percentOff(a, b, v) || percentOff(b, a, v)
                         || shareOf(a, b, v) || shareOf(b, a, v))) {
                     return true;
@@ -142,6 +173,111 @@ final class NumberCheck implements ClaimCheck {
             }
         }
         return false;
+    }
+
+    /**
+     * "two weeks from tomorrow" on the call is read as a date, so its "two weeks" is no quantity there; a draft
+     * that says "within two weeks" repeats it.
+     */
+    private static Mentions.Located<QuantityMention> durationInADate(QuantityMention q, CallEvidence call) {
+        if (bare(q) || !DURATIONS.contains(stem(q.unit()))) {
+            return null;
+        }
+        List<Mentions.Located<QuantityMention>> spans = Mentions.inCall(call, "durations-in-dates",
+                t -> Mentions.durationsInDates(t, Mentions.meetingDate(call)));
+        for (Mentions.Located<QuantityMention> s : spans) {
+            if (same(q, s.mention()) && stem(s.mention().unit()).equals(stem(q.unit()))) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Six words either side of a figure: what a long claim says about that figure. */
+    private static String around(String text, QuantityMention q) {
+        int from = Math.max(0, Math.min(q.start(), text.length()));
+        int to = Math.max(from, Math.min(q.end(), text.length()));
+        String[] before = text.substring(0, from).split("\\s+");
+        String[] after = text.substring(to).split("\\s+");
+        StringBuilder b = new StringBuilder();
+        for (int i = Math.max(0, before.length - 6); i < before.length; i++) {
+            b.append(before[i]).append(' ');
+        }
+        b.append(text, from, to);
+        for (int i = 0; i < Math.min(7, after.length); i++) {
+            b.append(' ').append(after[i]);
+        }
+        return b.toString().strip();
+    }
+
+    private static final java.util.regex.Pattern LAST_WORD = java.util.regex.Pattern.compile("([\\p{L}]{3,})\\W*$");
+
+    /** "net 45" and "net forty-five": a bare figure after the same word is the same figure, wherever it was said. */
+    private static boolean sameAnchor(String claim, QuantityMention q, Mentions.Located<QuantityMention> s) {
+        if (!bare(q)) {
+            return false;
+        }
+        String mine = anchor(SpokenNumbers.normalise(claim), q.start());
+        return mine != null && mine.equals(anchor(SpokenNumbers.normalise(s.utterance().text()), s.mention().start()));
+    }
+
+    private static String anchor(String text, int start) {
+        java.util.regex.Matcher m = LAST_WORD.matcher(text.substring(0, Math.max(0, Math.min(start, text.length()))));
+        if (!m.find()) {
+            return null;
+        }
+        String w = m.group(1).toLowerCase(Locale.ROOT);
+        return Terms.content(w).isEmpty() ? null : w;
+    }
+
+    private static final java.util.regex.Pattern PER = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(?:a|an|per|each|/)\\s*(?!(?:month|year|week|day|quarter|season|mo|yr)\\b)[\\p{L}-]+|^\\s*apiece");
+
+    /**
+     * "At $180 a clinic, your five locations come to $720": a total the claim works out itself from a unit price and a
+     * count written right before it must be their product (or a year of it); said nowhere on the call, a wrong
+     * product is the summariser's arithmetic, not the customer's figure. Returns the reason when it is wrong, an
+     * empty string when it is right, and {@code null} when the claim gives no price and count for it.
+     */
+    private static String wrongProduct(QuantityMention q, List<QuantityMention> mine, String claim) {
+        if (category(q) != Category.MONEY) {
+            return null;
+        }
+        String text = SpokenNumbers.normalise(claim);
+        QuantityMention price = null;
+        QuantityMention count = null;
+        for (QuantityMention m : mine) {
+            if (m == q || m.end() > q.start() || q.start() - m.end() > 90) {
+                continue; // only what comes before the total, in the same stretch of text
+            }
+            if (category(m) == Category.MONEY && m.value().compareTo(q.value()) < 0 && m.end() <= text.length()
+                    && PER.matcher(text.substring(m.end())).find()) {
+                price = m;
+            } else if (category(m) == Category.COUNT && !bare(m) && m.value().compareTo(BigDecimal.ONE) > 0
+                    && !DURATIONS.contains(stem(m.unit()))) {
+                count = m;
+            }
+        }
+        if (price == null || count == null) {
+            return null;
+        }
+        int from = Math.max(price.end(), count.end());
+        if (mine.stream().anyMatch(m -> m != q && category(m) == Category.MONEY && m.start() >= from && m.end() <= q.start())) {
+            return null; // "$140 a month, or $175 if a fifth joins": only the first total is the product of the two
+        }
+        BigDecimal product = price.value().multiply(count.value());
+        BigDecimal twelve = BigDecimal.valueOf(12);
+        if (close(product, q.value()) || close(product.multiply(twelve), q.value())
+                || close(product, q.value().multiply(twelve))) {
+            return "";
+        }
+        String c = count.surface().strip();
+        return Character.toUpperCase(c.charAt(0)) + c.substring(1) + " at " + price.surface().strip().replaceFirst("\\s+\\S+$", "") + " is "
+                + money(product) + ", not " + q.surface().strip() + ".";
+    }
+
+    private static String money(BigDecimal v) {
+        return "$" + String.format(Locale.ROOT, "%,.2f", v).replace(".00", "");
     }
 
     /** Durations add up only with durations of the same unit; other counts are not checked this finely. */

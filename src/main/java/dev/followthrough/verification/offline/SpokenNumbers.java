@@ -61,7 +61,12 @@ final class SpokenNumbers {
             + "seven|eight|nine))\\b(?!\\s*(?:a\\.?m|p\\.?m))");
     private static final Pattern ORDINAL_DAY = Pattern.compile("(?i)\\bthe\\s+((?:twenty|thirty)[- ])?(first|second|third|"
             + "fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
-            + "sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=\\s*(?:[,.;!?)]|$|of\\b|at\\b|in the\\b))");
+            + "sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=\\s*(?:[,.;!?)]|$|of\\b|at\\b|in the\\b))"
+            // "on the fourteenth dispatch lost a morning": after "on", "by" or "until" it is a day whatever follows
+            + "|(?<=\\b(?:on|by|until|before)\\s)the\\s+((?:twenty|thirty)[- ])?(first|second|third|fourth|fifth|sixth|"
+            + "seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+            + "eighteenth|nineteenth|twentieth|thirtieth)\\b(?!\\s+(?:time|quarter|half|round|phase|option|step|few|couple|"
+            + "\\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|of\\s+(?:them|those|these))\\b)");
 
     private SpokenNumbers() {
     }
@@ -88,7 +93,9 @@ final class SpokenNumbers {
         t = replace(TENS_OF_HUNDREDS, t, m -> String.valueOf(value(m.group(1)) * 100));
         t = replace(ELIDED_HUNDRED, t, m -> String.valueOf(value(m.group(1)) * 100 + value(m.group(2))));
         t = replace(ORDINAL_DAY, t, m -> {
-            String word = ((m.group(1) == null ? "" : m.group(1)) + m.group(2)).toLowerCase(Locale.ROOT);
+            String tens = m.group(1) != null ? m.group(1) : m.group(3);
+            String unit = m.group(2) != null ? m.group(2) : m.group(4);
+            String word = ((tens == null ? "" : tens) + unit).toLowerCase(Locale.ROOT);
             Integer day = ORDINALS.get(word);
             return day == null ? m.group() : "the " + day + suffix(day);
         });

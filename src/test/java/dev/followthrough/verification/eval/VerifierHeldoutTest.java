@@ -56,6 +56,7 @@ class VerifierHeldoutTest {
         Map<String, int[]> parts = new TreeMap<>(); // part -> {planted, caught, clean, falseFlags}
         Map<String, int[]> kinds = new TreeMap<>(); // part/kind -> {planted, caught}
         StringBuilder details = new StringBuilder("# " + title + ": every case\n\n");
+        StringBuilder rows = new StringBuilder("case\tpart\tlabel\tplantedKind\tcheck\tstatus\tseverity\tonPlanted\tclaim\treason\n");
         for (HeldoutSet.HeldoutCase h : HeldoutSet.load(root)) {
             VerifierCase c = h.c();
             CheckResult r = verifier.check(EvalTranscripts.product(c), c.callContext(),
@@ -86,6 +87,11 @@ class VerifierHeldoutTest {
                 details.append("planted (").append(c.kind()).append("): ").append(c.plantedClaim()).append("\n\n");
             }
             for (Finding f : r.findings()) {
+                if (f.holdsCall()) {
+                    rows.append(String.join("\t", c.id(), h.part(), c.label(), String.valueOf(c.kind()), f.kind(),
+                            f.status().name(), f.severity().name(), String.valueOf(c.planted() && c.locatedBy(f)),
+                            tsv(f.claim()), tsv(f.reason()))).append('\n');
+                }
                 details.append("- ").append(f.status()).append(" [").append(f.kind()).append("] ").append(f.claim())
                         .append(" -- ").append(f.reason()).append('\n');
             }
@@ -102,8 +108,13 @@ class VerifierHeldoutTest {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve(name + "-report.md"), report);
         Files.writeString(dir.resolve(name + "-details.md"), details);
+        Files.writeString(dir.resolve(name + "-findings.tsv"), rows);
         System.out.println(report);
         return parts;
+    }
+
+    private static String tsv(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ");
     }
 
     static double rate(int n, int of) {

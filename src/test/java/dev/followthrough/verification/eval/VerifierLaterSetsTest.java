@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class VerifierLaterSetsTest {
 
     @ParameterizedTest(name = "{1}")
-    @CsvSource({"unseen2, second unseen set, 50, 0.78, 0.42", "unseen3, third unseen set, 40, 0.80, 0.45"})
+    @CsvSource({"unseen2, second unseen set, 50, 0.78, 0.42", "unseen3, third unseen set, 40, 0.80, 0.45", "unseen4, fourth unseen set, 0, 0, 1"})
     void recallAndFalseFlagsOnASetWrittenAfterTheRules(String set, String title, int minPlanted, double minRecall,
                                                        double maxFalseFlags) throws IOException {
         Map<String, int[]> parts = VerifierHeldoutTest.measure("verification/" + set + "/", set, title);

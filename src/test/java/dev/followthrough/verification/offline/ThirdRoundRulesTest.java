@@ -1,0 +1,125 @@
+package dev.followthrough.verification.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.followthrough.core.Finding;
+import dev.followthrough.core.Transcript;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules of the third round (docs/EVALUATION.md, "Verifier"): each must hold one draft and pass another. The
+ * meeting is Tuesday 2026-03-10, so "Friday" is March 13.
+ */
+class ThirdRoundRulesTest {
+
+    /** The findings that hold the call for a human (a LOW "nothing close" note does not). */
+    private static List<Finding> holding(Transcript t, String body) {
+        return Calls.check(t, body).findings().stream().filter(Finding::holdsCall).toList();
+    }
+
+    @Test
+    void aWeekdayAndADateThatCannotBothBeRight() {
+        Transcript t = Calls.transcript("Sam Ortiz: I'll send the pricing by Friday.", "Lena Park: Great.");
+        assertThat(holding(t, "You'll have the pricing by Friday, the 14th.")).isNotEmpty();
+        assertThat(holding(t, "You'll have the pricing by Friday, March 14.")).isNotEmpty();
+        assertThat(holding(t, "You'll have the pricing by Friday, the 13th.")).isEmpty();
+        assertThat(holding(t, "You'll have the pricing by Fri 13 March.")).isEmpty();
+    }
+
+    @Test
+    void aTotalMustBeThePriceTimesTheCountBeforeIt() {
+        Transcript t = Calls.transcript("Sam Ortiz: It's forty-five dollars a user per month.",
+                "Lena Park: We have twelve users, maybe a thirteenth later.");
+        assertThat(holding(t, "At $45 a user, your 12 users come to $480 a month.")).isNotEmpty();
+        assertThat(holding(t, "At $45 a user, your 12 users come to $540 a month, or $585 with a thirteenth."))
+                .isEmpty();
+        assertThat(holding(t, "At $45 a user, your 12 users come to $6,480 a year.")).isEmpty();
+    }
+
+    @Test
+    void aMeetingTimeThatWasMovedOnTheCall() {
+        Transcript t = Calls.transcript("Sam Ortiz: Can we talk again Thursday at three p.m.?",
+                "Lena Park: Three is bad, four works.", "Sam Ortiz: Four p.m. Thursday it is.");
+        assertThat(holding(t, "Talk Thursday at 3pm.")).isNotEmpty();
+        assertThat(holding(t, "Talk Thursday at 4pm.")).isEmpty();
+    }
+
+    @Test
+    void aDeliverablesDayIsNotAMeetingsDay() {
+        Transcript t = Calls.transcript("Lena Park: Send the contract.", "Sam Ortiz: I'll send it Wednesday.",
+                "Omar Diaz: And I'll send the store list next week.",
+                "Sam Ortiz: Should we book a kickoff for the 20th?", "Lena Park: Yes, the 20th at nine.");
+        assertThat(holding(t, "Quick call Wednesday about the contract, then kickoff on the 20th at 9am.")).isNotEmpty();
+        assertThat(holding(t, "The contract comes Wednesday, then kickoff on the 20th at 9am.")).isEmpty();
+    }
+
+    @Test
+    void willingnessAboutWhatTheCustomerTurnedDown() {
+        Transcript t = Calls.transcript("Sam Ortiz: Would you consider a two-year term?",
+                "Lena Park: I'm not signing two years. One year, and then we'll see.",
+                "Sam Ortiz: And a case study?", "Omar Diaz: We don't do vendor case studies.");
+        assertThat(holding(t, "You're open to a two-year term.")).isNotEmpty();
+        assertThat(holding(t, "Kestrel is happy to take part in a short case study.")).isNotEmpty();
+        assertThat(holding(t, "You're open to a one-year term.")).isEmpty();
+    }
+
+    @Test
+    void aHedgedFigureTakesTheUnitAndScaleOfItsNeighbour() {
+        Transcript t = Calls.transcript("Lena Park: The outage cost us about three hours, maybe closer to four.",
+                "Omar Diaz: We budgeted around sixty thousand for the year. Maybe sixty-five.");
+        assertThat(holding(t, "The outage cost about three hours, possibly closer to four.")).isEmpty();
+        assertThat(holding(t, "The budget is around $60,000 a year, possibly $65,000.")).isEmpty();
+        assertThat(holding(t, "The budget is around $60,000 a year, possibly $80,000.")).isNotEmpty();
+    }
+
+    @Test
+    void whatTheCustomerAsksTheRepToDoIsTheRepsToDo() {
+        Transcript t = Calls.transcript("Sam Ortiz: Shall I book a review call?",
+                "Lena Park: No, don't book anything yet. Just email me the offer.",
+                "Sam Ortiz: Understood. I'll get Omar into the beta by Friday.");
+        assertThat(holding(t, "I'll email you the offer.")).isEmpty();
+        assertThat(holding(t, "Lena will email me the offer.")).isNotEmpty();
+    }
+
+    @Test
+    void aSentenceThatLooksBackNamesNoNextMeeting() {
+        Transcript t = Calls.transcript("Lena Park: The app crashed twice in February, and on the fourteenth the sync"
+                + " outage cost us a morning.", "Sam Ortiz: Sorry about that. Next call on the 17th at ten?",
+                "Lena Park: Yes.");
+        assertThat(holding(t, "Thanks for a productive session on Tuesday.")).isEmpty();
+        assertThat(holding(t, "The sync outage on February 14 cost you a morning.")).isEmpty();
+        assertThat(holding(t, "The sync outage on February 15 cost you a morning.")).isNotEmpty();
+    }
+
+    @Test
+    void aFigureAfterTheSameWordIsTheSameFigure() {
+        Transcript t = Calls.transcript("Lena Park: We'd want net sixty on payment.",
+                "Sam Ortiz: The platform fee is nine thousand over two seasons.",
+                "Sam Ortiz: I can do net forty-five.", "Lena Park: Forty-five is acceptable.");
+        assertThat(holding(t, "Terms: $9k platform fee over two seasons, net 45.")).isEmpty();
+        assertThat(holding(t, "Terms: $9k platform fee over two seasons, net 30.")).isNotEmpty();
+    }
+
+    @Test
+    void aHeadingWithoutAColonStillHeadsItsList() {
+        Transcript t = Calls.transcript("Sam Ortiz: Would you be open to a case study, using your logo?",
+                "Lena Park: No, we'd rather not.");
+        assertThat(holding(t, "Declined\n- A case study using your logo.")).isEmpty();
+        assertThat(holding(t, "Agreed\n- A case study using your logo.")).isNotEmpty();
+    }
+
+    @Test
+    void linesWithoutFullStopsAreOneClaimEach() {
+        String body = "Timeline\n1 Mar - contract start (12 mo)\n4 Mar, 2pm - kickoff call\n12 Mar - install, 48 sensors.\n"
+                + "$9/sensor/month, 4 gateways.";
+        assertThat(new ClaimSplitter().split(body)).hasSizeGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void anAcronymOfWordsSaidOnTheCallIsNotAnInventedName() {
+        Transcript t = Calls.transcript("Sam Ortiz: I'll send the root cause analysis by Friday.");
+        assertThat(holding(t, "The RCA comes by Friday.")).isEmpty();
+        assertThat(holding(t, "The QXR comes by Friday.")).isNotEmpty();
+    }
+}
