@@ -36,7 +36,8 @@ public final class Quantities {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "or so", "ish", "plus",
-            "times", "x", "over", "under", "about", "around", "into", "onto", "off", "because", "when", "where"));
+            "times", "x", "now", "today", "tomorrow", "yesterday", "then", "total", "overall", "altogether", "roughly",
+            "exactly", "sorry", "over", "under", "about", "around", "into", "onto", "off", "because", "when", "where"));
 
     private record Rule(Pattern pattern, int priority) {
     }

@@ -39,6 +39,11 @@ final class Commitments {
             "\\b(?:i|we)" + MODAL + "\\s*(?:also\\s+|then\\s+|just\\s+|definitely\\s+|happily\\s+)?(\\w.*)|"
                     + "\\blet\\s+me\\s+(\\w.*)|\\b(?:i['’]m|we['’]re|i\\s+am|we\\s+are)\\s+happy\\s+to\\s+(\\w.*)",
             Pattern.CASE_INSENSITIVE);
+    /** "Can I give you a one-page summary for Marion?" "Yes please.": an offer taken up is the offerer's promise. */
+    private static final Pattern OFFER = Pattern.compile(
+            "\\b(?:can|could|shall|should|may)\\s+(?:i|we)\\s+(?:also\\s+|just\\s+)?"
+                    // "Can I get access to a sandbox?" asks to receive: the other side would deliver
+                    + "(?!(?:get|have|see|receive|grab|borrow|ask|take a look|join)\\b)(\\w.*)\\?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern REQUEST = Pattern.compile(
             "\\b(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?(\\w.*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCEPT = Pattern.compile(
@@ -150,7 +155,8 @@ final class Commitments {
 
     /** What follows "once", "after", "so that"... is a condition or a purpose, not part of the promise. */
     private static final Pattern SUBORDINATE = Pattern.compile(
-            "(?i),?\\s+\\b(once|after|when|as soon as|if|so that|so|because|since|until|before|assuming|provided)\\b.*$");
+            "(?i),?\\s+\\b(once|after|when|as soon as|if|so that|so|because|since|until|before|assuming|provided|in time for|"
+                    + "ahead of)\\b.*$");
 
     static List<String> actions(String action) {
         List<String> out = new ArrayList<>();
@@ -164,6 +170,9 @@ final class Commitments {
     private static final Pattern DRAFT_YOU = Pattern.compile(
             "^(?:.*?\\b)?(you|your team|your side)" + DRAFT_MODAL + "\\s*(?:also\\s+|then\\s+|just\\s+)?(\\w.*)$",
             Pattern.CASE_INSENSITIVE);
+    /** "You're running sixteen fermenters", "you're taking just the planning piece": what the customer has or chose. */
+    private static final Pattern YOU_STATE = Pattern.compile("(?i)\\byou['’]re\\s+(?:currently\\s+|still\\s+|now\\s+|just\\s+)?"
+            + "(?:running|working|taking|using|handling)\\b");
     private static final Pattern DRAFT_NAMED = Pattern.compile(
             "^(?:.*?\\b)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)(?:" + DRAFT_MODAL.substring(3, DRAFT_MODAL.length() - 1)
                     + "|\\s+(?=(?:sends|drafts|shares|prepares|reviews|schedules|books|pulls|fills|picks|ships|writes|"
@@ -227,6 +236,20 @@ final class Commitments {
                         out.add(new Promise(reply, reply.speaker(), call.sideOf(reply.speaker()), imp.group(1),
                                 imp.group(1) + " " + reply.text(), verbClass(imp.group(1))));
                         continue;
+                    }
+                }
+                Matcher offer = OFFER.matcher(clause.strip());
+                if (offer.find() && i + 1 < all.size()) {
+                    Utterance reply = all.get(i + 1);
+                    if (reply.speaker() != null && !reply.speaker().equals(u.speaker())
+                            && (ACCEPT.matcher(reply.text().strip()).find() || reply.text().strip().matches("(?i)^please\\b.*"))
+                            && !DECLINE_REPLY.matcher(reply.text().strip()).find()) {
+                        String act = offer.group(1);
+                        if (!STATE_VERBS.contains(verbClass(act))) {
+                            out.add(new Promise(u, u.speaker(), call.sideOf(u.speaker()), clause,
+                                    clause + " " + reply.text(), verbClass(act)));
+                            continue;
+                        }
                     }
                 }
                 Matcher r = REQUEST.matcher(clause);
@@ -338,7 +361,7 @@ final class Commitments {
             return new Stated(CallEvidence.Side.REP, null, self.group(2));
         }
         Matcher you = DRAFT_YOU.matcher(c);
-        if (you.matches()) {
+        if (you.matches() && !YOU_STATE.matcher(c).find()) {
             return new Stated(CallEvidence.Side.CUSTOMER, null, you.group(2));
         }
         Matcher named = DRAFT_NAMED.matcher(c);

@@ -63,9 +63,10 @@ final class DateCheck implements ClaimCheck {
                 long offset = ChronoUnit.DAYS.between(d.date(), s.mention().date());
                 if (covers(s.mention(), d.date()) || past != null && covers(s.mention(), past)
                         || sameDayOfMonth(d, s.mention()) || weekOf && offset >= 0 && offset <= 6) {
-                    if (isNear && local == null) {
+                    // an exact date wins over a span that merely covers it ("this year" against "by the 27th")
+                    if (isNear && (local == null || local.mention().approximate() && !s.mention().approximate())) {
                         local = s;
-                    } else if (anywhere == null) {
+                    } else if (anywhere == null || anywhere.mention().approximate() && !s.mention().approximate()) {
                         anywhere = s;
                     }
                 } else if (isNear && rival == null && !s.mention().approximate()

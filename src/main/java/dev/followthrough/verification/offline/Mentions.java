@@ -34,6 +34,11 @@ final class Mentions {
             + "|(?<=\\b(?:back to|to version|from version|on version|upgrade to|update to|rolled back to|roll back to)\\s)\\d+\\.\\d+\\b"
             + "|(?<=\\bversion\\s\\()\\d+\\.\\d+(?:\\.\\d+)*");
 
+    /** "between January 11 and 15": the second day of a date range, not a figure. */
+    private static final Pattern RANGE_END_DAY = Pattern.compile("(?i)(?<=\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
+            + "dec)[a-z]{0,6}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?\\s(?:and|to|through|until|-|–)\\s)\\d{1,2}(?:st|nd|rd|th)?\\b"
+            + "|(?<=\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?\\s\\d{1,2}[-–])\\d{1,2}\\b");
+
     /** "Thu 12th", "Tuesday the 1st": a weekday that names its day of the month, with no month. */
     private static final Pattern WEEKDAY_ORDINAL = Pattern.compile("(?i)^\\s*\\.?,?\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b");
     private static final Pattern DAY_ONLY = Pattern.compile(
@@ -133,9 +138,9 @@ final class Mentions {
     }
 
     /** The meeting's year, unless the date would fall more than 30 days before the meeting (as DateRules does). */
-    private static LocalDate inferYear(java.time.Month month, int day, LocalDate meeting) {
+    static LocalDate inferYear(java.time.Month month, int day, LocalDate meeting) {
         java.time.YearMonth ym = java.time.YearMonth.of(meeting.getYear(), month);
-        if (day > ym.lengthOfMonth()) {
+        if (day < 1 || day > ym.lengthOfMonth()) {
             return null;
         }
         LocalDate d = ym.atDay(day);
@@ -157,15 +162,23 @@ final class Mentions {
     }
 
     /** Times of day as minutes after midnight. */
-    static List<Integer> times(String text) {
+    private static final Pattern HALF_PAST = Pattern.compile("(?i)\\bhalf\\s+(?:past\\s+)?(one|two|three|four|five|six|seven|"
+            + "eight|nine|ten|eleven|twelve)\\b");
+
+    static List<Integer> times(String original) {
         List<Integer> out = new ArrayList<>();
+        // "half three" (British for 3:30)
+        String text = HALF_PAST.matcher(original).replaceAll(r -> (HOURS.indexOf(r.group(1).toLowerCase(Locale.ROOT)) + 1) + ":30");
         Matcher m = TIME.matcher(text);
         while (m.find()) {
             if (m.group(1) != null) {
                 out.add(toMinutes(Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
                         m.group(3)));
             } else if (m.group(4) != null) {
-                out.add(Integer.parseInt(m.group(4)) * 60 + Integer.parseInt(m.group(5)));
+                // "3:30" with no a.m./p.m. is read like "half three": business hours, so the afternoon
+                int h = Integer.parseInt(m.group(4));
+                int min = Integer.parseInt(m.group(5));
+                out.add(h >= 12 || h == 0 ? h * 60 + min : toMinutes(h, min, null)); // "22:00" and "12:30" say it all
             } else if (m.group(6) != null) {
                 int h = HOURS.indexOf(m.group(6).toLowerCase(Locale.ROOT)) + 1;
                 String q = m.group(7);
@@ -221,7 +234,7 @@ final class Mentions {
         while (c.find()) {
             excluded.add(new int[] {c.start(), c.end()});
         }
-        for (Pattern p : List.of(CLOCK_WORD, VERSION)) {
+        for (Pattern p : List.of(CLOCK_WORD, VERSION, RANGE_END_DAY)) {
             Matcher v = p.matcher(text);
             while (v.find()) {
                 excluded.add(new int[] {v.start(), v.end()});

@@ -42,7 +42,7 @@ final class NameCheck implements ClaimCheck {
             "q2", "q3", "q4", "h1", "h2", "fy", "ytd", "roi", "faq", "pdf", "crm", "hr", "vp", "ceo", "cfo",
             "cto", "coo", "cio", "ciso", "svp", "evp", "usd", "eur", "gbp", "us", "uk", "eu", "usa", "ai",
             "qbr", "poc", "pov", "nda", "msa", "sow", "rfp", "rfi", "sla", "kpi", "okr", "api", "ui", "ux", "saas",
-            "b2b", "tbc", "eta", "cob", "eom", "nb", "rsvp", "n/a", "time", "standard", "daylight", "pst", "est", "cst", "mst", "gmt", "utc", "et", "pt", "ct", "pto", "ooo", "p.s.", "i.e", "e.g");
+            "b2b", "since", "although", "though", "while", "unless", "until", "given", "because", "whereas", "despite", "tbc", "eta", "cob", "eom", "nb", "rsvp", "n/a", "time", "standard", "daylight", "pst", "est", "cst", "mst", "gmt", "utc", "et", "pt", "ct", "pto", "ooo", "p.s.", "i.e", "e.g");
 
     /** What follows a person's name at the start of a sentence ("Megan from IT will...", "Maria said..."). */
     private static final Set<String> CURRENCIES = Set.of("usd", "eur", "gbp", "cad", "aud", "nzd", "jpy", "chf",

@@ -14,12 +14,26 @@ import java.util.regex.Pattern;
 final class NegationCheck implements ClaimCheck {
 
     private static final Pattern NO_ANSWER = Pattern.compile(
-            "^(?:(?:also|well|um|uh|so|honestly|sadly|again|and|but|then)[,]?\\s+)?(no|nope|nah|not(\\s+[\\w-]+){0,2}\\s*[.,;!]|not (yet|really|quite|at the moment|right now)|unfortunately|sadly|we (haven['’]t|don['’]t|"
+            "^(?:(?:also|well|um|uh|so|honestly|sadly|again|and|but|then)[,]?\\s+)?(no(?![-‐])|nope|nah|not(\\s+[\\w-]+){0,2}\\s*[.,;!]|not (yet|really|quite|at the moment|right now)|unfortunately|sadly|we (haven['’]t|don['’]t|"
                     + "can['’]t|aren['’]t|won['’]t)|it (isn['’]t|wasn['’]t|doesn['’]t)|i (don['’]t|haven['’]t|can['’]t))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YES_ANSWER = Pattern.compile(
             "^(yes|yeah|yep|yup|correct|right|exactly|absolutely|definitely|sure|it is|we have|we do|we are|we can|"
                     + "that['’]s (right|correct))\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Measured 2026-12-01 on the blind sets (docs/EVALUATION.md): at the general cut-offs this direction flagged 17
+     * sentences there and none was the planted error; on the tuned sets it found one planted error, at coverage 1.0.
+     */
+    static final double DENIAL_MIN_COVERAGE = 0.8;
+    static final double DENIAL_MIN_COSINE = 0.7;
+
+    /** "But not the front entrance.": a thing left out of a list, verb and all (not "but not with the registry"). */
+    private static final Pattern ELLIPTIC_NOT = Pattern.compile("(?i)^(?:but|and|just|except)?\\s*not\\s+(?!(?:with|for|in|on|at|to|from|by|via|through|into|yet|now|today)\\b)"
+            + "(?:the|a|an|our|your|their|"
+            + "its|that|this)?\\s*[\\p{L}\\d'’ -]{1,40}[.!]?$");
+    private static final Pattern INCLUSION = Pattern.compile("(?i)\\b(includ\\w*|cover\\w*|part of|in scope|as well|along with|"
+            + "also|too|all|every|each|both)\\b");
 
     private final double minCosine;
     private final double minCoverage;
@@ -98,15 +112,20 @@ final class NegationCheck implements ClaimCheck {
             return List.of();
         }
         String clause = a.clause();
+        // "But not the front entrance." leaves it out of something; it says nothing else about it
+        String judged = withoutEllipticNot(clause, text);
         List<dev.followthrough.core.Evidence> ev = List.of(CallEvidence.cite(a.utterance(), clause));
         String who = CallEvidence.who(a.utterance());
-        boolean evidenceDenies = Polarity.deniesAbout(clause, claimTerms);
+        boolean evidenceDenies = Polarity.deniesAbout(judged, claimTerms);
         boolean claimDenies = Polarity.deniesAbout(text, Terms.content(clause));
-        if (evidenceDenies && !claimDenies && !Polarity.hedges(text) && Polarity.deniesPredicate(clause, claimTerms)) {
+        if (evidenceDenies && !claimDenies && !Polarity.hedges(text) && Polarity.deniesPredicate(judged, claimTerms)) {
             return List.of(Outcome.contradicted("negation", Severity.HIGH, who + " said \u201C" + CallEvidence.shorten(clause)
                     + "\u201D: the call says no, the draft says yes.", ev));
         }
-        if (claimDenies && !evidenceDenies && !Polarity.hedges(clause) && !IRREALIS.matcher(clause).find()) {
+        // A denial in the draft against a clause that denies nothing: this side of the comparison misses most of the
+        // ways a call says no ("separate", "on request", "not this one"), so it needs the clause nearly word for word.
+        if (claimDenies && !evidenceDenies && !Polarity.hedges(clause) && !IRREALIS.matcher(clause).find()
+                && a.coverage() >= DENIAL_MIN_COVERAGE && a.cosine() >= DENIAL_MIN_COSINE) {
             return List.of(Outcome.contradicted("negation", Severity.HIGH, who + " said \u201C" + CallEvidence.shorten(clause)
                     + "\u201D: the call says yes, the draft says no.", ev));
         }
@@ -151,7 +170,8 @@ final class NegationCheck implements ClaimCheck {
                 }
                 // "anyone" stands in for the name, which costs the embedding; the overlap still ties them
                 double needed = overAll ? DENIAL_COSINE - 0.1 : DENIAL_COSINE;
-                if (Polarity.deniesPredicate(clause, claimTerms) && call.index().similarity(text, clause) >= needed) {
+                if (Polarity.deniesPredicate(withoutEllipticNot(clause, text), claimTerms)
+                        && call.index().similarity(text, clause) >= needed) {
                     return List.of(Outcome.contradicted("negation", Severity.HIGH, CallEvidence.who(u) + " said \u201C"
                             + CallEvidence.shorten(clause) + "\u201D: the call says no, the draft says yes.",
                             List.of(CallEvidence.cite(u, clause))));
@@ -159,6 +179,20 @@ final class NegationCheck implements ClaimCheck {
             }
         }
         return List.of();
+    }
+
+    /** The clause without its "But not the front entrance." sentences, unless the claim says what is included. */
+    private static String withoutEllipticNot(String clause, String claim) {
+        if (INCLUSION.matcher(claim).find()) {
+            return clause;
+        }
+        StringBuilder b = new StringBuilder();
+        for (String sentence : ClaimSplitter.sentences(clause)) {
+            if (!ELLIPTIC_NOT.matcher(sentence.strip()).matches()) {
+                b.append(sentence).append(' ');
+            }
+        }
+        return b.toString().strip();
     }
 
     /** "We haven't shortlisted anyone": a denial over everyone covers the one the claim names. */
@@ -218,7 +252,15 @@ final class NegationCheck implements ClaimCheck {
                 continue;
             }
             boolean evidenceDenies = questionDenies != answerNo;
-            boolean claimDenies = Polarity.denies(text);
+            java.util.Set<String> asked = Terms.content(lastQuestion);
+            // "so students can get in with no network" denies the network, not what was asked
+            boolean claimDenies = Polarity.deniesAbout(text, asked);
+            if (Terms.coverage(asked, claimTerms) < 0.5) {
+                continue; // "locks are $185 each" does not answer "is installation in the lock price?"
+            }
+            if (answerNo && statesTheAlternative(claimTerms, lastQuestion, r)) {
+                return List.of(); // "Annual prepay?" "No, monthly.": "billed monthly" reports the answer, not the offer
+            }
             List<dev.followthrough.core.Evidence> ev = List.of(CallEvidence.cite(q, lastQuestion), CallEvidence.cite(reply));
             if (evidenceDenies && !claimDenies && !Polarity.hedges(text)) {
                 return List.of(Outcome.contradicted("negation", Severity.HIGH, "Asked \u201C" + CallEvidence.shorten(lastQuestion)
@@ -233,6 +275,23 @@ final class NegationCheck implements ClaimCheck {
             return List.of();
         }
         return List.of();
+    }
+
+    /** The claim shares words with what the answer offers instead, words the question did not use. */
+    private static boolean statesTheAlternative(java.util.Set<String> claimTerms, String question, String reply) {
+        java.util.regex.Matcher no = NO_ANSWER.matcher(reply);
+        String rest = no.find() ? reply.substring(no.end()) : reply;
+        java.util.Set<String> offered = new java.util.HashSet<>();
+        for (String segment : rest.split("[;,.!?]")) {
+            if (!Polarity.denies(segment)) {
+                offered.addAll(Terms.content(segment)); // "No, don't book anything" offers no booking
+            }
+        }
+        java.util.Set<String> asked = Terms.content(question);
+        offered.removeAll(asked);
+        offered.retainAll(claimTerms);
+        // ...and does not repeat what was asked: "you can pay monthly" against "Monthly?" "No, annual billing"
+        return !offered.isEmpty() && Terms.coverage(asked, claimTerms) < 0.5;
     }
 
     private static String lastSentence(String text) {

@@ -60,6 +60,7 @@ final class NumberCheck implements ClaimCheck {
                         anywhere = s;
                     }
                 } else if (near && rival == null && sameKind(q, s.mention()) && aboutSameThing(q, s, claim.text())
+                        && !correctedInReply(s, q, call)
                         && !(category(s.mention()) == Category.COUNT && s.mention().value().compareTo(BigDecimal.ONE) == 0)
                         && mine.stream().noneMatch(o -> o != q && same(o, s.mention()))) {
                     // a figure the claim itself gives to another of its parts ("two seasons ... net 45") is no rival
@@ -87,6 +88,7 @@ final class NumberCheck implements ClaimCheck {
             } else if (mismatch != null) {
                 out.add(Outcome.contradicted("number", Severity.HIGH, mismatch, CallEvidence.cite(call.search(claim.text(), 2), 2)));
             } else if (derived(q, mine, said, relevant, claim.text()) || identifier(claim.text(), q)
+                    || percentSaidAsRatio(q, call)
                     || ratioOfPercent(claim.text(), q, said)) {
                 continue; // "six paid, since the first two of eight are free": arithmetic on what was said
             } else if (rival != null) {
@@ -193,6 +195,18 @@ final class NumberCheck implements ClaimCheck {
         return null;
     }
 
+    /** "You're at 840 pupils?" "860 now.": a figure asked about and put right in the answer is no rival of the answer's. */
+    private static boolean correctedInReply(Mentions.Located<QuantityMention> s, QuantityMention q, CallEvidence call) {
+        if (!s.utterance().text().strip().endsWith("?")) {
+            return false;
+        }
+        Utterance reply = call.next(s.utterance());
+        if (reply == null || reply.speaker() == null || reply.speaker().equals(s.utterance().speaker())) {
+            return false;
+        }
+        return Mentions.quantities(reply.text(), Mentions.meetingDate(call)).stream().anyMatch(m -> same(q, m));
+    }
+
     /** Six words either side of a figure: what a long claim says about that figure. */
     private static String around(String text, QuantityMention q) {
         int from = Math.max(0, Math.min(q.start(), text.length()));
@@ -256,6 +270,8 @@ final class NumberCheck implements ClaimCheck {
             } else if (category(m) == Category.COUNT && !bare(m) && m.value().compareTo(BigDecimal.ONE) > 0
                     && !DURATIONS.contains(stem(m.unit()))) {
                 count = m;
+            } else if (category(m) == Category.COUNT && bare(m) && m.value().compareTo(BigDecimal.ONE) > 0) {
+                count = null; // "only about 210 would be new": a bare figure nearer the total than any counted noun
             }
         }
         if (price == null || count == null) {
@@ -349,6 +365,28 @@ final class NumberCheck implements ClaimCheck {
         for (Mentions.Located<QuantityMention> s : said) {
             if (category(s.mention()) == Category.PERCENT && Math.abs(s.mention().value().doubleValue() - pct) <= 0.1 * pct) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern RATIO = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:one|1|a)\\s+(?:[\\p{L}-]+\\s+)?(?:in|out of)\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten|"
+            + "twenty|fifty|a hundred)\\b");
+
+    /** "20%" in the draft for "one in five" on the call. */
+    private static boolean percentSaidAsRatio(QuantityMention q, CallEvidence call) {
+        if (category(q) != Category.PERCENT || q.value().signum() <= 0) {
+            return false;
+        }
+        for (Utterance u : call.transcript().utterances()) {
+            java.util.regex.Matcher m = RATIO.matcher(SpokenNumbers.digits(u.text()));
+            while (m.find()) {
+                String n = m.group(1).toLowerCase(Locale.ROOT);
+                double d = n.equals("a hundred") ? 100 : Double.parseDouble(n.replaceAll("[^0-9]", "").isEmpty() ? "0" : n);
+                if (d > 0 && Math.abs(100.0 / d - q.value().doubleValue()) <= 0.05 * q.value().doubleValue()) {
+                    return true;
+                }
             }
         }
         return false;

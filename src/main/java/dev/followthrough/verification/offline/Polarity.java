@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 final class Polarity {
 
     private static final Pattern NEGATION = Pattern.compile(
-            "\\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|unable|off the table|ruled out|n't)\\b|n['’]t\\b|\\byet to\\b",
+            "\\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|unable|off the table|ruled out|out of scope|n't|outside (?:of )?(?:the |our |your |this )?(?:[\\w$-]+ ){0,2}"
+                    + "(?:price|pricing|scope|contract|quote|plan|budget|package|deal|agreement|offer|bundle|subscription))\\b|n['’]t\\b|\\byet to\\b",
             Pattern.CASE_INSENSITIVE);
     /** Phrases with a negation word that do not deny anything. */
     private static final Pattern NOT_A_DENIAL = Pattern.compile(

@@ -136,17 +136,8 @@ final class WeekdayDates {
         return candidates.get(0);
     }
 
-    /** The meeting's year, unless the date would fall more than 30 days before the meeting (as DateRules does). */
     private static LocalDate inYear(Month month, int day, LocalDate meeting) {
-        if (month == null) {
-            return null;
-        }
-        YearMonth ym = YearMonth.of(meeting.getYear(), month);
-        if (day < 1 || day > ym.lengthOfMonth()) {
-            return null;
-        }
-        LocalDate d = ym.atDay(day);
-        return d.isBefore(meeting.minusDays(30)) ? d.plusYears(1) : d;
+        return month == null ? null : Mentions.inferYear(month, day, meeting);
     }
 
     private static DayOfWeek weekday(String w) {

@@ -16,16 +16,16 @@ import org.junit.jupiter.api.Test;
 class VerifierUnseenTest {
 
     /**
-     * Floors at what was measured on 2026-12-01 (docs/EVALUATION.md, "Unseen set"). The final part was blind until
-     * 14:00 UTC (35/37 caught, 13/15 faithful drafts flagged); its misses were then read for a round of rules, and
-     * it now stands at 28/37 and 5/15 (fewer false flags uncovered planted errors that had only been "caught" by a
-     * false flag elsewhere in the draft). Tune part: 28/35 and 3/15. A regression guard, not a quality bar.
+     * Floors one case under what was measured at the end of session 3 (2026-12-01, docs/EVALUATION.md, "Unseen
+     * set"): final part 24/37 caught, 23 on the planted sentence, 1/15 faithful drafts flagged; tune part 29/35, 29,
+     * 2/15. Both parts have been read for rules, so this is a regression guard, not a quality bar.
      */
-    static final double MIN_RECALL_FINAL = 0.75;
-    static final double MAX_FALSE_FLAGS_FINAL = 0.34;
-    static final double MIN_RECALL_TUNE = 0.77;
-    static final double MAX_FALSE_FLAGS_TUNE = 0.27; // 4/15 since "outside" stopped counting as a negation (it cost
-                                                     // one draft here and saved one on the second unseen set)
+    static final double MIN_RECALL_FINAL = 23 / 37.0;
+    static final double MAX_FALSE_FLAGS_FINAL = 2 / 15.0;
+    static final double MIN_RECALL_TUNE = 28 / 35.0;
+    static final double MAX_FALSE_FLAGS_TUNE = 3 / 15.0;
+    static final int MIN_LOCATED_FINAL = 22;
+    static final int MIN_LOCATED_TUNE = 28;
 
     @Test
     void recallAndFalseFlagsOnDraftsNobodyTunedOn() throws IOException {
@@ -39,5 +39,7 @@ class VerifierUnseenTest {
         assertThat(VerifierHeldoutTest.rate(tune[1], tune[0])).as("recall, tune").isGreaterThanOrEqualTo(MIN_RECALL_TUNE);
         assertThat(VerifierHeldoutTest.rate(tune[3], tune[2])).as("false flags, tune")
                 .isLessThanOrEqualTo(MAX_FALSE_FLAGS_TUNE);
+        assertThat(fin[4]).as("flagged on the planted sentence, final").isGreaterThanOrEqualTo(MIN_LOCATED_FINAL);
+        assertThat(tune[4]).as("flagged on the planted sentence, tune").isGreaterThanOrEqualTo(MIN_LOCATED_TUNE);
     }
 }
