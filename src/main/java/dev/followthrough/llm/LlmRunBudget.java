@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * What LLM calls have cost, per batch run and per UTC day, against {@code followthrough.budget.*}. The batch job
  * calls {@link #beginRun(long)} and {@link #endRun()}; calls outside a run count against the day only.
- * Spend is kept in memory: a restart forgets today's spend (the per-day ceiling then starts again from zero).
+ * The day's spend is kept in a {@link SpendLedger} (the database in the app), so a restart does not reset the per-day
+ * ceiling; the run's spend lives only as long as the run. A ledger that cannot be read or written is logged, and the
+ * budget goes on from what this process has counted.
  */
 @Component
 public class LlmRunBudget {
@@ -26,6 +28,8 @@ public class LlmRunBudget {
     private final Clock clock;
     private final Counter costCounter;
     private final Counter exhaustedCounter;
+    private final SpendLedger ledger;
+    private boolean loaded;
 
     private Long runId;
     private Long lastRunId;
@@ -37,11 +41,16 @@ public class LlmRunBudget {
     private boolean dayExhausted;
 
     @Autowired
-    public LlmRunBudget(BudgetProperties limits, MeterRegistry registry) {
-        this(limits, registry, Clock.systemUTC());
+    public LlmRunBudget(BudgetProperties limits, MeterRegistry registry, SpendLedger ledger) {
+        this(limits, registry, Clock.systemUTC(), ledger);
     }
 
     LlmRunBudget(BudgetProperties limits, MeterRegistry registry, Clock clock) {
+        this(limits, registry, clock, SpendLedger.NONE);
+    }
+
+    LlmRunBudget(BudgetProperties limits, MeterRegistry registry, Clock clock, SpendLedger ledger) {
+        this.ledger = ledger;
         this.limits = limits;
         this.clock = clock;
         this.day = LocalDate.now(clock.withZone(ZoneOffset.UTC));
@@ -98,6 +107,13 @@ public class LlmRunBudget {
     public synchronized void record(BigDecimal costUsd) {
         rollDay();
         spentDay = spentDay.add(costUsd);
+        if (costUsd.signum() != 0) {
+            try {
+                ledger.add(day, costUsd);
+            } catch (RuntimeException e) {
+                log.warn("Could not save today's LLM spend ({}); a restart would forget this call's cost", e.toString());
+            }
+        }
         if (runId != null) {
             spentRun = spentRun.add(costUsd);
         }
@@ -147,10 +163,21 @@ public class LlmRunBudget {
 
     private void rollDay() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        if (!today.equals(day)) {
+        if (!today.equals(day) || !loaded) {
+            // read lazily: the bean exists before the schema is migrated
             day = today;
-            spentDay = BigDecimal.ZERO;
+            spentDay = savedSpend(today);
             dayExhausted = false;
+            loaded = true;
+        }
+    }
+
+    private BigDecimal savedSpend(LocalDate today) {
+        try {
+            return ledger.spentOn(today);
+        } catch (RuntimeException e) {
+            log.warn("Could not read today's LLM spend ({}); counting from zero", e.toString());
+            return BigDecimal.ZERO;
         }
     }
 }
