@@ -81,8 +81,8 @@ class LlmEngineConfiguration {
         LlmJudgedDraftVerifier verifier = new LlmJudgedDraftVerifier(offline, offline::search, judge, settings,
                 settings.effectiveModel(props), status);
         log.info("Grounding check: offline verifier + LLM judge (model {}, up to {} claims per check, may clear"
-                + " offline MEDIUM/LOW 'unsupported' findings: {})", verifier.judgeModel(),
-                settings.maxClaimsPerCall(), settings.mayClear());
+                + " offline MEDIUM/LOW 'unsupported' findings: {}, and all findings of kinds: {})", verifier.judgeModel(),
+                settings.maxClaimsPerCall(), settings.mayClear(), settings.mayClear() ? settings.mayClearKinds() : "none");
         return verifier;
     }
 

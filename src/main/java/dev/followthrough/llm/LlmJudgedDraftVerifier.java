@@ -38,11 +38,12 @@ import org.slf4j.LoggerFactory;
  *       contradiction, MEDIUM for unsupported), in place of the SUPPORTED finding.</li>
  *   <li>A claim the offline check objected to keeps its findings. The judge's objection is added beside them only
  *       when it is more severe (a contradiction where the offline check saw only missing support).</li>
- *   <li>The judge never clears a HIGH finding or a contradiction: claims with an offline HIGH finding are not even
- *       sent, since no answer could change them. It may clear MEDIUM/LOW "unsupported" findings only when
+ *   <li>By default the judge never clears a HIGH finding or a contradiction: claims with an offline HIGH finding are
+ *       not even sent, since no answer could change them. It may clear MEDIUM/LOW "unsupported" findings only when
  *       {@code followthrough.llm.judge.may-clear=true}, only when every problem of that claim is one of those, and
  *       only when its SUPPORTED answer cites an utterance; the claim then gets one SUPPORTED finding of kind
- *       {@value #KIND} whose reason also says what the offline check had found.</li>
+ *       {@value #KIND} whose reason also says what the offline check had found. {@code may-clear-kinds} opts finding
+ *       kinds in whose HIGH findings and contradictions it may then clear the same way.</li>
  *   <li>Claims are sent in this order until {@code max-claims-per-call}: those the offline check passed (where a
  *       second opinion can catch what rules missed), then those with MEDIUM/LOW problems; draft order within each.
  *       Each goes with the evidence the offline check already found for it and, for an action item, its own
@@ -177,7 +178,7 @@ public class LlmJudgedDraftVerifier implements DraftVerifier {
         List<Claim> passed = new ArrayList<>();
         List<Claim> doubted = new ArrayList<>();
         for (Claim c : claims) {
-            if (c.key().claim() == null || c.key().claim().isBlank() || c.hasHigh()) {
+            if (c.key().claim() == null || c.key().claim().isBlank() || c.hasHigh() && !clearable(c)) {
                 continue;
             }
             (c.problems().isEmpty() ? passed : doubted).add(c);
@@ -272,14 +273,22 @@ public class LlmJudgedDraftVerifier implements DraftVerifier {
             }
             return c.findings();
         }
-        boolean clearable = !problems.isEmpty() && problems.stream().allMatch(
-                f -> f.status() == ClaimStatus.UNSUPPORTED && f.severity() != Severity.HIGH);
-        if (settings.mayClear() && clearable && !cited.isEmpty()) {
+        if (settings.mayClear() && clearable(c) && !cited.isEmpty()) {
             String offlineSaid = String.join(" ", problems.stream().map(Finding::reason).distinct().toList());
             return List.of(new Finding(c.key().claim(), c.key().source(), KIND, ClaimStatus.SUPPORTED, Severity.LOW,
                     j.reason() + " (The offline check had found: " + offlineSaid + ")", cited));
         }
         return c.findings();
+    }
+
+    /**
+     * Every problem of the claim is one the judge may clear: a MEDIUM/LOW "unsupported" one, or any of a kind listed
+     * in {@code may-clear-kinds}. A claim with one problem the judge may not clear keeps all of them.
+     */
+    private boolean clearable(Claim c) {
+        List<Finding> problems = c.problems();
+        return !problems.isEmpty() && problems.stream().allMatch(f -> settings.mayClearAll(f.kind())
+                || f.status() == ClaimStatus.UNSUPPORTED && f.severity() != Severity.HIGH);
     }
 
     /** The judge's cited utterances as evidence, reusing the offline check's quote where it cited the same one. */

@@ -40,7 +40,13 @@ public class LlmRunBudget {
     private boolean runExhausted;
     private boolean dayExhausted;
 
+    /** A context without a database (a slice, a tool) gets no ledger: the day's spend is then this process's only. */
     @Autowired
+    public LlmRunBudget(BudgetProperties limits, MeterRegistry registry,
+                        org.springframework.beans.factory.ObjectProvider<SpendLedger> ledger) {
+        this(limits, registry, Clock.systemUTC(), ledger.getIfAvailable(() -> SpendLedger.NONE));
+    }
+
     public LlmRunBudget(BudgetProperties limits, MeterRegistry registry, SpendLedger ledger) {
         this(limits, registry, Clock.systemUTC(), ledger);
     }

@@ -81,7 +81,7 @@ public final class JudgeRequestSizes {
         LlmProperties props = new LlmProperties("openai", null, null, "k", Duration.ofSeconds(60), 2, 0, 0,
                 Duration.ofMillis(1), Duration.ofSeconds(30), 3, Duration.ofSeconds(60), 4000, 0.2, "schema",
                 Map.of(), null, true, null, "x", 0);
-        LlmJudgeProperties settings = new LlmJudgeProperties(true, null, false, 25);
+        LlmJudgeProperties settings = new LlmJudgeProperties(true, null, false, 25, List.of());
         ResilientChat chat = new ResilientChat(recorder, props, new LlmRunBudget(
                 new BudgetProperties(BigDecimal.ZERO, BigDecimal.ZERO), new SimpleMeterRegistry(), Clock.systemUTC()),
                 Clock.systemUTC(), d -> { });

@@ -59,7 +59,19 @@ class LlmJudgeWiringTest {
             assertThat(judge.enabled()).isTrue();
             assertThat(judge.mayClear()).isFalse();
             assertThat(judge.maxClaimsPerCall()).isEqualTo(25);
+            assertThat(judge.mayClearKinds()).isEmpty();
             assertThat(ctx.getBeansOfType(ResilientChat.class)).hasSize(1);
+        });
+    }
+
+    @Test
+    void kindsTheJudgeMayClearAreReadFromAList() {
+        runner.withPropertyValues(OPENAI).withPropertyValues("followthrough.llm.judge.may-clear=true",
+                "followthrough.llm.judge.may-clear-kinds=Negation, number").run(ctx -> {
+            LlmJudgeProperties judge = ctx.getBean(LlmJudgeProperties.class);
+            assertThat(judge.mayClearKinds()).containsExactly("negation", "number");
+            assertThat(judge.mayClearAll("NUMBER")).isTrue();
+            assertThat(judge.mayClearAll("name")).isFalse();
         });
     }
 

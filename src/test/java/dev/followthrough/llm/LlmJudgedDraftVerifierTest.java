@@ -63,6 +63,10 @@ class LlmJudgedDraftVerifierTest {
     // ---- fixtures ------------------------------------------------------------------------------------------
 
     private LlmJudgedDraftVerifier verifier(CheckResult offline, boolean mayClear, int maxClaims) {
+        return verifier(offline, new LlmJudgeProperties(true, null, mayClear, maxClaims, List.of()));
+    }
+
+    private LlmJudgedDraftVerifier verifier(CheckResult offline, LlmJudgeProperties settings) {
         DraftVerifier fake = (t, c, d, items) -> offline;
         LlmJudgedDraftVerifier.EvidenceSearch search = (t, texts, k) -> {
             searched.add(texts);
@@ -73,7 +77,7 @@ class LlmJudgedDraftVerifierTest {
         LlmProperties p = LlmFixtures.props("openai", server.url("/v1").toString(), Duration.ofSeconds(1), IN, OUT,
                 0, 3);
         return new LlmJudgedDraftVerifier(fake, search, new LlmClaimJudge(engine.chat, new PromptLibrary(p), p),
-                new LlmJudgeProperties(true, null, mayClear, maxClaims), p.effectiveModel(), engine.status);
+                settings, p.effectiveModel(), engine.status);
     }
 
     private LlmJudgedDraftVerifier verifier(CheckResult offline, boolean mayClear) {
@@ -266,6 +270,38 @@ class LlmJudgedDraftVerifierTest {
         assertThat(server.getRequestCount()).isEqualTo(2);
         assertThat(r.findings()).containsExactly(contradicted, unsupported);
         assertThat(r.verdict()).isEqualTo(Verdict.FLAGGED);
+    }
+
+    @Test
+    void mayClearKindsLetTheJudgeClearAHighFindingOfAListedKindButNotOfAnother() {
+        Finding negation = problem("The budget is approved.", ClaimStatus.CONTRADICTED, Severity.HIGH, "negation", U3);
+        Finding name = problem("Priya will join the next call.", ClaimStatus.UNSUPPORTED, Severity.HIGH, "name");
+        answer("SUPPORTED", "Jordan said the budget was approved on Monday.", "u3");
+
+        CheckResult r = check(verifier(offline(negation, name),
+                new LlmJudgeProperties(true, null, true, 25, List.of("Negation", " number "))));
+
+        assertThat(server.getRequestCount()).as("only the negation claim is sent").isEqualTo(1);
+        assertThat(r.findings()).hasSize(2);
+        assertThat(r.findings().get(0).status()).isEqualTo(ClaimStatus.SUPPORTED);
+        assertThat(r.findings().get(0).reason()).contains("(The offline check had found:");
+        assertThat(r.findings().get(1)).isEqualTo(name);
+        assertThat(r.verdict()).as("the name finding still holds the call").isEqualTo(Verdict.FLAGGED);
+    }
+
+    @Test
+    void mayClearKindsDoNothingWithMayClearOffOrASupportThatCitesNothing() {
+        Finding negation = problem("The budget is approved.", ClaimStatus.CONTRADICTED, Severity.HIGH, "negation", U3);
+        CheckResult off = check(verifier(offline(negation), new LlmJudgeProperties(true, null, false, 25,
+                List.of("negation"))));
+        assertThat(off.findings()).containsExactly(negation);
+        assertThat(server.getRequestCount()).isZero();
+
+        answer("SUPPORTED", "Probably fine.");
+        CheckResult nothingCited = check(verifier(offline(negation), new LlmJudgeProperties(true, null, true, 25,
+                List.of("negation"))));
+        assertThat(nothingCited.findings()).containsExactly(negation);
+        assertThat(nothingCited.verdict()).isEqualTo(Verdict.FLAGGED);
     }
 
     // ---- failures leave the offline result as it was -----------------------------------------------------------
