@@ -55,6 +55,7 @@ final class DateCheck implements ClaimCheck {
             Mentions.Located<DateMention> local = null;
             Mentions.Located<DateMention> anywhere = null;
             Mentions.Located<DateMention> rival = null;
+            Mentions.Located<DateMention> bestRival = null;
             // "in the week of the 14th, most likely by the 18th": any day of that week
             boolean weekOf = normalised.substring(0, Math.min(d.start(), normalised.length()))
                     .matches("(?is).*\\bweek of\\s*$");
@@ -69,12 +70,28 @@ final class DateCheck implements ClaimCheck {
                     } else if (anywhere == null || anywhere.mention().approximate() && !s.mention().approximate()) {
                         anywhere = s;
                     }
-                } else if (isNear && rival == null && !s.mention().approximate()
+                } else if (isNear && !s.mention().approximate()
                         && Math.abs(ChronoUnit.DAYS.between(s.mention().date(), d.date())) <= 62
                         && mine.stream().noneMatch(o -> o != d && covers(s.mention(), o.date()))) {
                     // a date the claim itself gives to another of its parts is not a rival of this one
-                    rival = s;
+                    if (rival == null) {
+                        rival = s;
+                    }
+                    // and of several, the one said in the turn most about the claim ("by Wednesday" of the report,
+                    // not "since Thursday" of the outage), to weigh against a span that merely covers the date
+                    if (bestRival == null || bestRival.utterance() != s.utterance()
+                            && !closer(withoutDates(claim.text(), mine), bestRival.utterance(), s.utterance(), call)) {
+                        bestRival = s;
+                    }
                 }
+            }
+            // "next week" covers Friday, but "by Wednesday" was said about the same report: the exact date said
+            // about the thing outweighs a span that merely covers the draft's
+            if (local != null && local.mention().approximate() && bestRival != null
+                    && !closer(withoutDates(claim.text(), mine), local.utterance(), bestRival.utterance(), call)) {
+                local = null;
+                anywhere = anywhere != null && anywhere.mention().approximate() ? null : anywhere;
+                rival = anywhere == null ? bestRival : rival;
             }
             if (local == null && anywhere != null && rival != null && (sameTimeSaid(myTimes, anywhere.utterance())
                     || sameWeekdayWord(d.surface(), anywhere.mention().surface())

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * <p>Floors one case under what was measured on 2026-12-01 at the end of session 3 (docs/EVALUATION.md): a
  * regression guard, not a quality bar. Caught / flagged on the planted sentence / faithful drafts flagged:
  * <ul>
- *   <li>unseen2 (read in session 2): 40/56, 39/56, 2/24.</li>
- *   <li>unseen3 (never read; only its per-check counts were looked at): 40/50, 32/50, 9/18.</li>
+ *   <li>unseen2 (read in session 2): 41/56, 40/56, 2/24.</li>
+ *   <li>unseen3 (never read; only its per-check counts were looked at): 41/50, 33/50, 9/18.</li>
  *   <li>unseen4 (measured blind twice, then read): 35/53, 28/53, 7/24.</li>
  *   <li>unseen5 (never read): 46/50, 27/50, 19/24.</li>
  * </ul>
@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class VerifierLaterSetsTest {
 
     @ParameterizedTest(name = "{1}")
-    @CsvSource({"unseen2, second unseen set, 50, 39, 38, 3", "unseen3, third unseen set, 48, 39, 31, 10",
+    @CsvSource({"unseen2, second unseen set, 50, 40, 39, 3", "unseen3, third unseen set, 48, 40, 32, 10",
         "unseen4, fourth unseen set, 50, 34, 27, 8", "unseen5, fifth unseen set, 48, 45, 26, 20"})
     void recallAndFalseFlagsOnASetWrittenAfterTheRules(String set, String title, int minPlanted, int minCaught,
                                                        int minLocated, int maxFalseFlags) throws IOException {

@@ -17,15 +17,15 @@ class VerifierUnseenTest {
 
     /**
      * Floors one case under what was measured at the end of session 3 (2026-12-01, docs/EVALUATION.md, "Unseen
-     * set"): final part 24/37 caught, 23 on the planted sentence, 1/15 faithful drafts flagged; tune part 29/35, 29,
+     * set"): final part 24/37 caught, 23 on the planted sentence, 1/15 faithful drafts flagged; tune part 30/35, 30,
      * 2/15. Both parts have been read for rules, so this is a regression guard, not a quality bar.
      */
     static final double MIN_RECALL_FINAL = 23 / 37.0;
     static final double MAX_FALSE_FLAGS_FINAL = 2 / 15.0;
-    static final double MIN_RECALL_TUNE = 28 / 35.0;
+    static final double MIN_RECALL_TUNE = 29 / 35.0;
     static final double MAX_FALSE_FLAGS_TUNE = 3 / 15.0;
     static final int MIN_LOCATED_FINAL = 22;
-    static final int MIN_LOCATED_TUNE = 28;
+    static final int MIN_LOCATED_TUNE = 29;
 
     @Test
     void recallAndFalseFlagsOnDraftsNobodyTunedOn() throws IOException {

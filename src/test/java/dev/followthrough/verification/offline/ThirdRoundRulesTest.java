@@ -117,6 +117,15 @@ class ThirdRoundRulesTest {
     }
 
     @Test
+    void anExactDateSaidAboutTheThingOutweighsASpanThatCoversTheDraftsDate() {
+        Transcript t = Calls.transcript("Lena Park: Since Thursday the card payments fail. Over the weekend it got worse.",
+                "Omar Diaz: We need a written incident report for the board.",
+                "Sam Ortiz: You'll have the incident report by Wednesday.");
+        assertThat(holding(t, "You'll have the written incident report by Friday.")).isNotEmpty();
+        assertThat(holding(t, "You'll have the written incident report by Wednesday.")).isEmpty();
+    }
+
+    @Test
     void anAcronymOfWordsSaidOnTheCallIsNotAnInventedName() {
         Transcript t = Calls.transcript("Sam Ortiz: I'll send the root cause analysis by Friday.");
         assertThat(holding(t, "The RCA comes by Friday.")).isEmpty();
