@@ -87,7 +87,10 @@ final class DateCheck implements ClaimCheck {
             }
             // "next week" covers Friday, but "by Wednesday" was said about the same report: the exact date said
             // about the thing outweighs a span that merely covers the draft's
+            // (unless the claim names that span itself: "this week (November 27)" repeats the call's "this week")
+            Mentions.Located<DateMention> span = local;
             if (local != null && local.mention().approximate() && bestRival != null
+                    && mine.stream().noneMatch(o -> o.approximate() && covers(span.mention(), o.date()))
                     && !closer(withoutDates(claim.text(), mine), local.utterance(), bestRival.utterance(), call)) {
                 local = null;
                 anywhere = anywhere != null && anywhere.mention().approximate() ? null : anywhere;

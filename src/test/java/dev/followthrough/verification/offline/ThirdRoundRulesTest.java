@@ -123,6 +123,10 @@ class ThirdRoundRulesTest {
                 "Sam Ortiz: You'll have the incident report by Wednesday.");
         assertThat(holding(t, "You'll have the written incident report by Friday.")).isNotEmpty();
         assertThat(holding(t, "You'll have the written incident report by Wednesday.")).isEmpty();
+        // the draft that names the call's own span ("this week") with its date repeats it, whatever else is near
+        Transcript week = Calls.transcript("Sam Ortiz: I will open a support ticket on your behalf today, and I will"
+                + " ask the support team to look at it.", "Lena Park: Good. Sometime this week would be great.");
+        assertThat(holding(week, "I will ask the support team to look at it this week (March 13).")).isEmpty();
     }
 
     @Test
