@@ -43,6 +43,35 @@ public final class DateExpressions {
     private DateExpressions() {
     }
 
+    /**
+     * The date a month and day without a year name, read as every date here is: in the meeting's year unless that
+     * falls more than 30 days before the meeting; {@code null} for a day the month does not have.
+     */
+    public static LocalDate inMeetingYear(java.time.Month month, int day, LocalDate meeting) {
+        if (day < 1 || day > java.time.YearMonth.of(meeting.getYear(), month).lengthOfMonth()) {
+            return null;
+        }
+        return DateRules.inferYear(month.getValue(), day, meeting);
+    }
+
+    /** The month a name or abbreviation starts ("Sept", "december"), or {@code null}. */
+    public static java.time.Month month(String name) {
+        try {
+            return java.time.Month.of(DateRules.monthNumber(name));
+        } catch (IllegalArgumentException notAMonth) {
+            return null;
+        }
+    }
+
+    /** The weekday a name or abbreviation starts ("Thu", "tues"), or {@code null}. */
+    public static java.time.DayOfWeek weekday(String name) {
+        try {
+            return DateRules.weekdayOf(name);
+        } catch (IllegalArgumentException notAWeekday) {
+            return null;
+        }
+    }
+
     /** Every date mention in {@code text}, in text order, without overlaps (the longest reading wins). */
     public static List<DateMention> find(String text, LocalDate meetingDate) {
         List<DateMention> kept = readings(text, meetingDate);

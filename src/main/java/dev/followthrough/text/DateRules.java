@@ -168,7 +168,7 @@ final class DateRules {
     }
 
     /** The meeting's year, unless the date would fall more than 30 days before the meeting. */
-    private static LocalDate inferYear(int month, int day, LocalDate meeting) {
+    static LocalDate inferYear(int month, int day, LocalDate meeting) {
         LocalDate candidate = LocalDate.of(meeting.getYear(), month, day);
         return candidate.isBefore(meeting.minusDays(30)) ? candidate.plusYears(1) : candidate;
     }
@@ -274,20 +274,11 @@ final class DateRules {
 
     private static Resolved fromDay(MatchResult m, LocalDate meeting) {
         String count = m.group(1).toLowerCase(Locale.ROOT).trim();
-        long n;
-        if (count.contains("couple")) {
-            n = 2;
-        } else if (count.contains("few")) {
-            n = 3;
-        } else if (count.equals("a") || count.equals("an")) {
-            n = 1;
-        } else {
-            java.math.BigDecimal v = NumberWords.parseAny(count);
-            if (v == null) {
-                return null;
-            }
-            n = v.longValue();
+        Long parsed = NumberWords.count(count);
+        if (parsed == null) {
+            return null;
         }
+        long n = parsed;
         LocalDate from;
         if (m.group(3) != null) {
             from = meeting.plusDays(1);
@@ -311,7 +302,7 @@ final class DateRules {
         };
     }
 
-    private static DayOfWeek weekdayOf(String s) {
+    static DayOfWeek weekdayOf(String s) {
         String n = s.toLowerCase(Locale.ROOT);
         for (DayOfWeek d : DayOfWeek.values()) {
             if (d.name().toLowerCase(Locale.ROOT).startsWith(n.substring(0, Math.min(3, n.length())))) {

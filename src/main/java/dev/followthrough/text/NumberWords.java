@@ -78,6 +78,22 @@ final class NumberWords {
         return any ? BigDecimal.valueOf(total + current) : null;
     }
 
+    /** How many a count word means: "a couple" 2, "a few" 3, "a"/"an" 1, else its number; {@code null} if none. */
+    static Long count(String word) {
+        String count = word.toLowerCase(java.util.Locale.ROOT).trim();
+        if (count.contains("couple")) {
+            return 2L;
+        }
+        if (count.contains("few")) {
+            return 3L;
+        }
+        if (count.equals("a") || count.equals("an")) {
+            return 1L;
+        }
+        BigDecimal v = parseAny(count);
+        return v == null ? null : v.longValue();
+    }
+
     /** A number written with digits or words ("3", "1,200", "2.5", "three"), or {@code null}. */
     static BigDecimal parseAny(String s) {
         String t = s.trim().replace(",", "");

@@ -1,7 +1,6 @@
 package dev.followthrough.text;
 
 import dev.followthrough.text.DateRules.Resolved;
-import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -119,20 +118,11 @@ final class SpanRules {
         boolean business = (first ? m.group(2) : m.group(5)) != null;
         String unit = (first ? m.group(3) : m.group(6)).toLowerCase(Locale.ROOT);
         boolean vague = count.contains("couple") || count.contains("few");
-        long n;
-        if (count.contains("couple")) {
-            n = 2;
-        } else if (count.contains("few")) {
-            n = 3;
-        } else if (count.equals("a") || count.equals("an")) {
-            n = 1;
-        } else {
-            BigDecimal v = NumberWords.parseAny(count);
-            if (v == null) {
-                return null;
-            }
-            n = v.longValue();
+        Long parsed = NumberWords.count(count);
+        if (parsed == null) {
+            return null;
         }
+        long n = parsed;
         return switch (unit) {
             case "day" -> new Resolved(business ? addBusinessDays(meeting, n) : meeting.plusDays(n), vague);
             case "week" -> new Resolved(meeting.plusWeeks(n), vague);

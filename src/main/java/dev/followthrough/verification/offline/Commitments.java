@@ -271,7 +271,7 @@ final class Commitments {
      * promise ("I'll send the IDs." "We'll check them."), whose object is theirs to deliver, not this speaker's.
      */
     private static String withAntecedent(CallEvidence call, Utterance u, String clause) {
-        if (clause.toLowerCase(Locale.ROOT).matches("(?s).*\\b(that|it|this|those|them|these|one|her|him)\\b.*")) {
+        if (POINTS_BACK.matcher(clause).find()) {
             // "...not sure we've done Trackwell. I'll check that": the thing is often earlier in the same turn
             int at = u.text().indexOf(clause);
             String before = at > 0 ? u.text().substring(0, at).strip() : "";
@@ -298,6 +298,8 @@ final class Commitments {
     }
 
     private static final Pattern ANAPHOR = Pattern.compile("(?i)\\b(that|it|this|those|them|these)\\b");
+    /** What a promise can point back with: the anaphors, and "one", "her", "him". */
+    private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\b(that|it|this|those|them|these|one|her|him)\\b");
 
     /** "You'll have the report by Friday" is the rep's promise to deliver, not the customer's. */
     private static final Pattern YOU_RECEIVE = Pattern.compile(

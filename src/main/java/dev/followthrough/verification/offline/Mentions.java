@@ -96,7 +96,7 @@ final class Mentions {
                 int d = Integer.parseInt(day.group(1));
                 if (d <= prev.date().lengthOfMonth()) {
                     // "in October, and on the 14th": the day's year follows the rule for "October 14", not the month's
-                    LocalDate onDay = prev.approximate() ? inferYear(prev.date().getMonth(), d, meetingDate)
+                    LocalDate onDay = prev.approximate() ? DateExpressions.inMeetingYear(prev.date().getMonth(), d, meetingDate)
                             : prev.date().withDayOfMonth(d);
                     if (onDay != null) {
                         out.add(new DateMention(m.start(), m.end(), m.surface(), onDay, false));
@@ -134,18 +134,9 @@ final class Mentions {
         if (last == null) {
             return null;
         }
-        return inferYear(java.time.Month.valueOf(last.toUpperCase(Locale.ROOT)), day, meeting);
+        return DateExpressions.inMeetingYear(java.time.Month.valueOf(last.toUpperCase(Locale.ROOT)), day, meeting);
     }
 
-    /** The meeting's year, unless the date would fall more than 30 days before the meeting (as DateRules does). */
-    static LocalDate inferYear(java.time.Month month, int day, LocalDate meeting) {
-        java.time.YearMonth ym = java.time.YearMonth.of(meeting.getYear(), month);
-        if (day < 1 || day > ym.lengthOfMonth()) {
-            return null;
-        }
-        LocalDate d = ym.atDay(day);
-        return d.isBefore(meeting.minusDays(30)) ? d.plusYears(1) : d;
-    }
 
     /** The date nearest the meeting (from a week before it) with this weekday and day of month, or {@code null}. */
     private static LocalDate dayMatching(java.time.DayOfWeek weekday, int day, LocalDate meeting) {

@@ -96,12 +96,14 @@ final class StanceCheck implements ClaimCheck {
         return t.matches() && text.matches("(?i).*\\b(you|your)\\b.*") ? t.group(1) : null;
     }
 
+    private static final Pattern NEGATOR = Pattern.compile("(?i)\\b(not|no|never|won['’]t|don['’]t|can['’]t|cannot|"
+            + "isn['’]t|aren['’]t|wouldn['’]t|doesn['’]t|rather not)\\b");
+
     /** The object's stems that the clause's negation bears on (what follows the negator in its stretch). */
     private static Set<String> negatedShared(String clause, Set<String> terms) {
         Set<String> out = new HashSet<>();
         for (String segment : clause.split("[;,.!?]")) {
-            Matcher n = Pattern.compile("(?i)\\b(not|no|never|won['’]t|don['’]t|can['’]t|cannot|isn['’]t|aren['’]t|"
-                    + "wouldn['’]t|doesn['’]t|rather not)\\b").matcher(segment);
+            Matcher n = NEGATOR.matcher(segment);
             if (n.find()) {
                 Set<String> after = Terms.content(segment.substring(n.end()));
                 after.retainAll(terms);

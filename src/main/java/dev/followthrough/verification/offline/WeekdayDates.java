@@ -1,6 +1,7 @@
 package dev.followthrough.verification.offline;
 
 import dev.followthrough.core.Utterance;
+import dev.followthrough.text.DateExpressions;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -137,33 +138,14 @@ final class WeekdayDates {
     }
 
     private static LocalDate inYear(Month month, int day, LocalDate meeting) {
-        return month == null ? null : Mentions.inferYear(month, day, meeting);
+        return month == null ? null : DateExpressions.inMeetingYear(month, day, meeting);
     }
 
     private static DayOfWeek weekday(String w) {
-        String s = w.toLowerCase(Locale.ROOT).substring(0, 2);
-        return switch (s) {
-            case "mo" -> DayOfWeek.MONDAY;
-            case "tu" -> DayOfWeek.TUESDAY;
-            case "we" -> DayOfWeek.WEDNESDAY;
-            case "th" -> DayOfWeek.THURSDAY;
-            case "fr" -> DayOfWeek.FRIDAY;
-            case "sa" -> DayOfWeek.SATURDAY;
-            case "su" -> DayOfWeek.SUNDAY;
-            default -> null;
-        };
+        return DateExpressions.weekday(w);
     }
 
     private static Month month(String m) {
-        if (m == null) {
-            return null;
-        }
-        String s = m.toLowerCase(Locale.ROOT).substring(0, 3);
-        for (Month month : Month.values()) {
-            if (month.name().toLowerCase(Locale.ROOT).startsWith(s)) {
-                return month;
-            }
-        }
-        return null;
+        return m == null ? null : DateExpressions.month(m);
     }
 }
