@@ -9,10 +9,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -36,7 +37,9 @@ class CallRecord {
     @Column(name = "original_name", nullable = false)
     String originalName;
 
-    @Lob
+    // LONG32VARBINARY, not @Lob: a plain byte column on every database (H2 blob, PostgreSQL bytea), where @Lob
+    // would mean a PostgreSQL large object, with its own lifecycle and reads that need an open transaction.
+    @JdbcTypeCode(SqlTypes.LONG32VARBINARY)
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "original_content", nullable = false)
     byte[] originalContent;
