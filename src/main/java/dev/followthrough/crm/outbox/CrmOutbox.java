@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -138,10 +139,13 @@ public class CrmOutbox {
         return m;
     }
 
+    /** The states a sync sends from, once next_attempt_at (a retry's wait, or another sender's lease) has passed. */
+    static final Set<OutboxStatus> DUE = EnumSet.of(OutboxStatus.PENDING, OutboxStatus.WAITING_FOR_CRM,
+            OutboxStatus.RETRY);
+
     @Transactional(readOnly = true)
     List<OutboxEntry> due(Instant now) {
-        return outbox.findByStatusInOrderByIdAsc(EnumSet.of(OutboxStatus.PENDING, OutboxStatus.WAITING_FOR_CRM,
-                OutboxStatus.RETRY)).stream()
+        return outbox.findByStatusInOrderByIdAsc(DUE).stream()
                 .filter(e -> e.nextAttemptAt == null || !e.nextAttemptAt.isAfter(now)).toList();
     }
 

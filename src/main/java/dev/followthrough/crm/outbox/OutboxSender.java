@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -19,13 +20,16 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Sends what is due in the outbox. The ledger write and the SENT mark share one transaction after the CRM
  * answered; if we crash before it, the record is sent again, and the adapter's upsert on our external id
- * turns that second send into an update of the same CRM record.
+ * turns that second send into an update of the same CRM record. Several instances on one database share the
+ * outbox: each record is leased to one sender before it is sent (see {@link OutboxRepository#lease}).
  */
 @Service
 public class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     static final int MAX_ATTEMPTS = 10;
+    /** Longer than one record's write with the CRM client's own retries, so a live sender never loses its lease. */
+    static final Duration LEASE = Duration.ofMinutes(10);
 
     private final CrmOutbox outbox;
     private final OutboxRepository entries;
@@ -69,7 +73,7 @@ public class OutboxSender {
         List<OutboxEntry> due = outbox.due(Instant.now());
         for (OutboxEntry e : due) {
             if (e.status != OutboxStatus.WAITING_FOR_CRM) {
-                mark(e.id, OutboxStatus.WAITING_FOR_CRM, null, null, null, null, false);
+                tx.executeWithoutResult(s -> entries.holdForCrm(e.id, e.version, Instant.now()));
             }
         }
         return new SyncReport(null, 0, due.size(), 0, 0, null, null);
@@ -82,6 +86,9 @@ public class OutboxSender {
         int retrying = 0;
         int failed = 0;
         for (OutboxEntry e : due) {
+            if (!lease(e)) {
+                continue; // another instance is sending it
+            }
             CrmRecord record = json.readValue(e.payloadJson, CrmRecord.class);
             String known = ledger.findById(new LedgerEntry.Key(e.externalId, crm.name())).map(l -> l.crmId).orElse(null);
             try {
@@ -94,6 +101,7 @@ public class OutboxSender {
                     fresh.crmId = result.crmId();
                     fresh.attempts++;
                     fresh.lastError = null;
+                    fresh.nextAttemptAt = null;
                     fresh.sentAt = Instant.now();
                     fresh.updatedAt = fresh.sentAt;
                 });
@@ -138,6 +146,11 @@ public class OutboxSender {
         return new SyncReport(crm.name(), sent, 0, retrying, failed, null, null);
     }
 
+    private boolean lease(OutboxEntry e) {
+        Integer won = tx.execute(s -> entries.lease(e.id, e.version, CrmOutbox.DUE, Instant.now().plus(LEASE)));
+        return won != null && won == 1;
+    }
+
     static Duration backoff(int attempts) {
         long seconds = Math.min(3600, 30L << Math.min(attempts, 7));
         return Duration.ofSeconds(seconds);
@@ -145,20 +158,25 @@ public class OutboxSender {
 
     private void mark(long id, OutboxStatus status, String error, Instant next, String crm, String crmId,
                       boolean attempt) {
-        tx.executeWithoutResult(s -> entries.findById(id).ifPresent(e -> {
-            e.status = status;
-            e.lastError = error == null ? null : (error.length() > 4000 ? error.substring(0, 3999) : error);
-            e.nextAttemptAt = next;
-            if (crm != null) {
-                e.crm = crm;
-            }
-            if (crmId != null) {
-                e.crmId = crmId;
-            }
-            if (attempt) {
-                e.attempts++;
-            }
-            e.updatedAt = Instant.now();
-        }));
+        try {
+            tx.executeWithoutResult(s -> entries.findById(id).ifPresent(e -> {
+                e.status = status;
+                e.lastError = error == null ? null : (error.length() > 4000 ? error.substring(0, 3999) : error);
+                e.nextAttemptAt = next;
+                if (crm != null) {
+                    e.crm = crm;
+                }
+                if (crmId != null) {
+                    e.crmId = crmId;
+                }
+                if (attempt) {
+                    e.attempts++;
+                }
+                e.updatedAt = Instant.now();
+            }));
+        } catch (OptimisticLockingFailureException changedMeanwhile) {
+            // another instance on the same database updated the record after this one read it; its outcome stands
+            log.debug("Outbox record {} changed by another sender; not marked {}", id, status);
+        }
     }
 }
