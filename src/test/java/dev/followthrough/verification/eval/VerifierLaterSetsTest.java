@@ -24,7 +24,8 @@ class VerifierLaterSetsTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource({"unseen2, second unseen set, 50, 40, 39, 3", "unseen3, third unseen set, 48, 40, 32, 10",
-        "unseen4, fourth unseen set, 50, 34, 27, 8", "unseen5, fifth unseen set, 48, 45, 26, 20"})
+        "unseen4, fourth unseen set, 50, 34, 27, 8", "unseen5, fifth unseen set, 48, 45, 26, 20",
+        "unseen6, sixth unseen set, 0, 0, 0, 99"})
     void recallAndFalseFlagsOnASetWrittenAfterTheRules(String set, String title, int minPlanted, int minCaught,
                                                        int minLocated, int maxFalseFlags) throws IOException {
         Map<String, int[]> parts = VerifierHeldoutTest.measure("verification/" + set + "/", set, title);
