@@ -51,6 +51,11 @@ final class NegationCheck implements ClaimCheck {
     /** Evidence about the future or a plan ("we'll check for duplicates") cannot show that something is so. */
     private static final Pattern IRREALIS = Pattern.compile("(?i)\\b(will|['’]ll|going to|would|could|can|might|may|"
             + "plan|plans|want|wants|need|needs|check|checking|verify|look into|see if|find out|ask)\\b");
+    /** A clause that sets a time or a condition for the rest of the sentence asserts nothing by itself. */
+    private static final Pattern SUBORDINATE = Pattern.compile("(?i)^(?:once|when|whenever|if|unless|until|till|"
+            + "as soon as|after|before|in case|provided|assuming)\\b");
+    /** "isn't there yet", "not yet": a denial for now, which a date still to come does not contradict. */
+    private static final Pattern NOT_YET = Pattern.compile("(?i)(?:\\bnot|n['’]t)\\b[^.;!?]{0,40}\\byet\\b");
     private static final Pattern LEADING_CONNECTIVE = Pattern.compile(
             "^(?i)(and|but|or|so|since|because|although|though|while|whereas|which|as|plus)\\s+");
 
@@ -86,6 +91,9 @@ final class NegationCheck implements ClaimCheck {
             if (ADJUNCT.matcher(p).find() && !coordinated) {
                 continue; // "Under the startup program" sets a topic; "and with the registry" shares the verb before it
             }
+            if (SUBORDINATE.matcher(p).find()) {
+                continue; // "once you know who you're hiring" supposes it; it does not say that you know
+            }
             if (!p.equals(claim.text()) && call.claimTerms(p).size() >= 2 && p.split("\\s+").length >= 4) {
                 parts.add(p);
             }
@@ -112,6 +120,9 @@ final class NegationCheck implements ClaimCheck {
             return List.of();
         }
         String clause = a.clause();
+        if (NOT_YET.matcher(clause).find() && saysWhenLater(text, call)) {
+            return List.of(); // "that comes with version five in March" after "isn't there yet"
+        }
         // "But not the front entrance." leaves it out of something; it says nothing else about it
         String judged = withoutEllipticNot(clause, text);
         List<dev.followthrough.core.Evidence> ev = List.of(CallEvidence.cite(a.utterance(), clause));
@@ -150,7 +161,7 @@ final class NegationCheck implements ClaimCheck {
         for (int i = 0; i < Math.min(3, hits.size()); i++) {
             Utterance u = hits.get(i).utterance();
             for (String clause : CallEvidence.clauses(u.text())) {
-                if (clause.strip().endsWith("?")) {
+                if (clause.strip().endsWith("?") || NOT_YET.matcher(clause).find() && saysWhenLater(text, call)) {
                     continue;
                 }
                 java.util.Set<String> ct = Terms.content(clause);
@@ -179,6 +190,13 @@ final class NegationCheck implements ClaimCheck {
             }
         }
         return List.of();
+    }
+
+    /** The claim dates what it says after the meeting: it reports when something will be so, not that it is. */
+    private static boolean saysWhenLater(String claim, CallEvidence call) {
+        java.time.LocalDate meeting = Mentions.meetingDate(call);
+        return meeting != null && dev.followthrough.text.DateExpressions.find(SpokenNumbers.normalise(claim), meeting)
+                .stream().anyMatch(d -> d.date() != null && d.date().isAfter(meeting));
     }
 
     /** The clause without its "But not the front entrance." sentences, unless the claim says what is included. */

@@ -88,7 +88,9 @@ final class NumberCheck implements ClaimCheck {
             } else if (mismatch != null) {
                 out.add(Outcome.contradicted("number", Severity.HIGH, mismatch, CallEvidence.cite(call.search(claim.text(), 2), 2)));
             } else if (derived(q, mine, said, relevant, claim.text()) || identifier(claim.text(), q)
-                    || percentSaidAsRatio(q, call)
+                    || versionSaid(q, call)
+                    || percentSaidAsRatio(q, call) || remainderOfADiscount(q, claim.text(), said, relevant)
+                    || totalOfOneTurn(q, said, relevant)
                     || ratioOfPercent(claim.text(), q, said)) {
                 continue; // "six paid, since the first two of eight are free": arithmetic on what was said
             } else if (rival != null) {
@@ -392,6 +394,60 @@ final class NumberCheck implements ClaimCheck {
         return false;
     }
 
+    /** "pay seventy percent of the fare" after "thirty percent off": what is left of a discount said on the call. */
+    private static boolean remainderOfADiscount(QuantityMention q, String claim, List<Mentions.Located<QuantityMention>> said,
+                                                Set<Utterance> relevant) {
+        if (category(q) != Category.PERCENT || !PERCENT_OF.matcher(claim.substring(Math.min(q.end(), claim.length()))).lookingAt()) {
+            return false;
+        }
+        BigDecimal rest = BigDecimal.valueOf(100).subtract(q.value());
+        for (Mentions.Located<QuantityMention> s : said) {
+            if (relevant.contains(s.utterance()) && category(s.mention()) == Category.PERCENT
+                    && s.mention().value().compareTo(rest) == 0) {
+                String after = SpokenNumbers.normalise(s.utterance().text());
+                if (DISCOUNT.matcher(after).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern PERCENT_OF = java.util.regex.Pattern.compile("(?i)\\s*(?:%|percent|per cent)?\\s*of\\b");
+    private static final java.util.regex.Pattern DISCOUNT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:off|discount\\w*|less|cheaper|reduc\\w*|rebate)\\b");
+
+    /**
+     * "sixty car spaces" where one turn said "the Isla takes thirty-six cars, the Sulaire twenty-four": the sum of
+     * two like counts said together. Only within one turn, so that two stray counts of a call vouch for nothing.
+     */
+    private static boolean totalOfOneTurn(QuantityMention q, List<Mentions.Located<QuantityMention>> said,
+                                          Set<Utterance> relevant) {
+        if (category(q) != Category.COUNT || bare(q)) {
+            return false;
+        }
+        for (int i = 0; i < said.size(); i++) {
+            Mentions.Located<QuantityMention> a = said.get(i);
+            if (!relevant.contains(a.utterance()) || category(a.mention()) != Category.COUNT) {
+                continue;
+            }
+            for (int j = i + 1; j < said.size(); j++) {
+                Mentions.Located<QuantityMention> b = said.get(j);
+                if (b.utterance() == a.utterance() && category(b.mention()) == Category.COUNT
+                        && unitsAgree(q, a.mention()) && unitsAgree(q, b.mention())
+                        && (sameUnit(q, a.mention()) || sameUnit(q, b.mention()))
+                        && a.mention().value().add(b.mention().value()).compareTo(q.value()) == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameUnit(QuantityMention a, QuantityMention b) {
+        return !bare(a) && !bare(b) && stem(a.unit()).equals(stem(b.unit()));
+    }
+
     private static final Set<String> FRACTIONS = Set.of("half", "halve", "third", "quarter", "fifth", "tenth");
 
     /**
@@ -410,6 +466,17 @@ final class NumberCheck implements ClaimCheck {
     }
 
     /** "ticket 48213", "order #1042": a reference number, read out digit by digit on calls, not a figure. */
+    /** "4.12" where the call said "version four point twelve": a release, named the same way, not a figure. */
+    private static boolean versionSaid(QuantityMention q, CallEvidence call) {
+        if (!bare(q) || q.value().scale() < 2) {
+            return false;
+        }
+        String number = java.util.regex.Pattern.quote(q.value().toPlainString());
+        String calls = call.memo("digits-text", () -> SpokenNumbers.normalise(call.fullTextLower()));
+        return java.util.regex.Pattern.compile("(?i)\\b(?:version|release|v|build|update)\\s*" + number + "(?![\\d.]*\\d)")
+                .matcher(calls).find();
+    }
+
     private static boolean identifier(String text, QuantityMention q) {
         String before = text.substring(0, Math.max(0, Math.min(q.start(), text.length()))).toLowerCase(Locale.ROOT);
         return before.matches("(?s).*\\b(ticket|case|order|invoice|po|ref|reference|id|account|number|no\\.|#)\\s*#?\\s*$");

@@ -18,7 +18,9 @@ final class Polarity {
                     + "less than|fewer than|matter|(extra |additional )?(charge|cost|fee)s?)|free of charge|not (only|just|a problem|an issue|to worry|sure|until|to mention)|"
                     + "(n['’]t|not|no) ([\\w-]+ ){0,3}until|nothing else|never mind|why not|if not|or not|whether or not|"
                     + "(can|could)n['’]t (agree|be happier|wait)|doesn['’]t hurt|don['’]t hesitate|"
-                    + "no-brainer|without (a doubt|question))\\b",
+                    + "no-brainer|without (a doubt|question))\\b"
+                    // litotes: "the weights are not wrong", "that isn't bad" say they are right
+                    + "|(?:\\bnot|n['’]t) (?:wrong|bad|incorrect|inaccurate|unreasonable|unusual|uncommon|unhappy|impossible)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words that describe an open or negative state without a negation word: "still pending", "on hold". */
     private static final Set<String> NEGATIVE_LEANING = Set.of(
@@ -133,6 +135,22 @@ final class Polarity {
                 if (scoped && subject.size() >= 2) {
                     return true; // "Real-time push we do not offer": the topic comes first and is clearly the same
                 }
+                if (scoped) {
+                    // What a negation denies is its predicate, the first word it governs: "won't sign anything before
+                    // the vote" denies signing, not the vote; "can't promise the credit" denies a promise, not the
+                    // credit. A light verb ("don't take vendor presentations") hands that role to its object.
+                    List<String> heads = heads(segment.substring(m.end()));
+                    java.util.Set<String> shared = new java.util.HashSet<>(scope);
+                    shared.retainAll(about);
+                    // ...unless what follows shares three words with the claim: "not buying new GPS units this year"
+                    // denies "new GPS units are in this year's budget", whatever the verb
+                    if (!heads.isEmpty() && shared.size() < 3) {
+                        if (heads.stream().anyMatch(h -> about.contains(h) || about.stream().anyMatch(t -> sameStem(h, t)))) {
+                            return true;
+                        }
+                        continue;
+                    }
+                }
                 for (String stem : !scoped || scope.isEmpty() ? Terms.content(segment) : scope) {
                     if (about.contains(stem)) {
                         return true;
@@ -141,6 +159,55 @@ final class Polarity {
             }
         }
         return false;
+    }
+
+    /** Words between a negator and what it denies: auxiliaries and adverbs of degree or time. */
+    private static final Set<String> NOT_A_HEAD = Set.of("be", "been", "being", "is", "are", "was", "were", "to",
+            "even", "yet", "still", "really", "actually", "currently", "quite", "ever", "always", "necessarily",
+            "exactly", "entirely", "fully", "totally", "just", "going", "able", "gonna", "likely", "a", "an", "the", "any", "anything", "anyone", "so", "too",
+            "much", "very", "all", "at", "that", "this", "there", "here", "it", "them", "us", "you", "we", "i",
+            "he", "she", "they", "me", "him", "her", "our", "your", "their", "my", "its");
+    /** Verbs that say little on their own: what they deny is their object. */
+    private static final Set<String> LIGHT = Set.of("have", "has", "had", "having", "do", "does", "did", "get",
+            "gets", "got", "getting", "make", "makes", "made", "take", "takes", "took", "taking", "give", "gives",
+            "gave", "go", "goes", "went", "need", "needs", "see", "use", "uses", "using", "put", "keep", "offer",
+            // "I can't promise forty-five": what is not promised is the forty-five
+            "promise", "guarantee", "commit", "confirm", "say", "tell");
+
+    /**
+     * The stems of what a negation governs: its first content word after auxiliaries and adverbs, plus the next one
+     * when the first is a light verb. Empty for an elliptic negation ("not yet", "isn't there yet").
+     */
+    static List<String> heads(String afterNegator) {
+        List<String> out = new java.util.ArrayList<>();
+        String[] words = afterNegator.strip().split("[\\s,;:.!?]+");
+        for (int i = 0; i < words.length && i < 6; i++) {
+            String w = words[i].toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$", "");
+            if (w.isEmpty() || NOT_A_HEAD.contains(w) || w.endsWith("ly") && w.length() > 4) {
+                continue;
+            }
+            Set<String> stem = Terms.content(w);
+            if (LIGHT.contains(w)) {
+                out.add(w);
+                out.addAll(stem);
+                continue; // and the object after it
+            }
+            if (stem.isEmpty()) {
+                continue;
+            }
+            out.addAll(stem);
+            return out;
+        }
+        return out.stream().anyMatch(h -> !LIGHT.contains(h)) ? out : List.of();
+    }
+
+    /** Porter stems a word alone and in a sentence alike, but "adding" comes out "ad" and "add" stays "add". */
+    private static boolean sameStem(String a, String b) {
+        return a.length() >= 2 && b.length() >= 2 && undoubled(a).equals(undoubled(b));
+    }
+
+    private static String undoubled(String stem) {
+        return stem.replaceAll("(\\p{L})\\1$", "$1");
     }
 
     /** Segments that suppose or explain rather than deny the fact: "if we don't...", "because nobody noticed". */

@@ -45,6 +45,16 @@ final class SpokenNumbers {
     private static final String DIGIT = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\\d)";
     private static final Pattern DECIMAL = Pattern.compile(
             "(?i)\\b(" + SMALL + ")\\s+point\\s+(" + DIGIT + ")(?:\\s+(" + DIGIT + "))?\\b");
+    /** "four point twelve", "four point twelve point three": a version, or a decimal said in two-digit words. */
+    private static final Pattern DOTTED = Pattern.compile(
+            "(?i)\\b(" + SMALL + ")\\s+point\\s+(" + TWO_DIGIT + ")(?:\\s+point\\s+(" + SMALL + "))?\\b");
+    /** "twenty twenty-eight", "nineteen ninety-nine": a year, not two counts. */
+    private static final Pattern SPOKEN_YEAR = Pattern.compile("(?i)\\b(?:(twenty)[- ](twenty|thirty)|(nineteen)[- ]"
+            + "(seventy|eighty|ninety))(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\\b(?![- ](?:hundred|thousand))");
+    /** "two and a half thousand", "one and a half million": a figure and a half of its unit. */
+    private static final Pattern AND_A_HALF = Pattern.compile("(?i)\\b(" + SMALL + ") and a half (thousand|million)\\b");
+    /** "the hundred and twenty-six tickets": a hundred, said with "the". */
+    private static final Pattern THE_HUNDRED = Pattern.compile("(?i)\\bthe (hundred|thousand)\\b(?=\\s+and\\s)");
     private static final Pattern PRICE = Pattern.compile("(?i)\\b(" + TWO_DIGIT + ")\\s+(" + TWO_DIGIT + ")(?=\\s+(?:per|"
             + "each|apiece|a (?:seat|month|year|user|license|licence|head|unit)|dollars|bucks|euros|pounds)\\b)");
     /** "one-eighty a month": a price in hundreds said without the "hundred". */
@@ -86,9 +96,18 @@ final class SpokenNumbers {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String t = replace(DECIMAL, text, m -> value(m.group(1)) + "." + digit(m.group(2))
+        String t = replace(DOTTED, text, m -> value(m.group(1)) + "." + value(m.group(2))
+                + (m.group(3) == null ? "" : "." + value(m.group(3))));
+        t = replace(DECIMAL, t, m -> value(m.group(1)) + "." + digit(m.group(2))
                 + (m.group(3) == null ? "" : digit(m.group(3))));
+        t = replace(THE_HUNDRED, t, m -> "the one " + m.group(1));
+        t = replace(AND_A_HALF, t, m -> new java.math.BigDecimal(value(m.group(1))).add(new java.math.BigDecimal("0.5"))
+                .multiply(m.group(2).equalsIgnoreCase("thousand") ? java.math.BigDecimal.valueOf(1000)
+                        : java.math.BigDecimal.valueOf(1_000_000)).toBigInteger().toString());
         t = replace(PRICE, t, m -> String.valueOf(value(m.group(1)) * 100 + value(m.group(2))));
+        t = replace(SPOKEN_YEAR, t, m -> String.valueOf((m.group(1) != null ? 2000 + 10 * (TENS.indexOf(
+                m.group(2).toLowerCase(Locale.ROOT))) : 1900 + 10 * TENS.indexOf(m.group(4).toLowerCase(Locale.ROOT)))
+                + (m.group(5) == null ? 0 : UNITS.indexOf(m.group(5).toLowerCase(Locale.ROOT)))));
         t = replace(HUNDREDS_PRICE, t, m -> String.valueOf(value(m.group(1)) * 100 + value(m.group(2))));
         t = replace(TENS_OF_HUNDREDS, t, m -> String.valueOf(value(m.group(1)) * 100));
         t = replace(ELIDED_HUNDRED, t, m -> String.valueOf(value(m.group(1)) * 100 + value(m.group(2))));

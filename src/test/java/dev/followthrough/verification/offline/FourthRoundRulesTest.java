@@ -1,0 +1,105 @@
+package dev.followthrough.verification.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.followthrough.core.Finding;
+import dev.followthrough.core.Transcript;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules of the fourth round (docs/EVALUATION.md, "Verifier"), read from the third and fifth unseen sets: each
+ * must hold one draft and pass another. The meeting is Tuesday 2026-03-10.
+ */
+class FourthRoundRulesTest {
+
+    private static List<Finding> holding(Transcript t, String body) {
+        return Calls.check(t, body).findings().stream().filter(Finding::holdsCall).toList();
+    }
+
+    @Test
+    void aNegationDeniesThePredicateItGovernsNotEveryWordAfterIt() {
+        Transcript t = Calls.transcript("Lena Park: Omar won't sign anything before the committee has voted.",
+                "Sam Ortiz: Understood.", "Lena Park: And I can't promise the refund myself, that's for finance.");
+        assertThat(holding(t, "The committee votes first, and then the contract goes to Omar.")).isEmpty();
+        assertThat(holding(t, "You asked about the refund; finance decides.")).isEmpty();
+        assertThat(holding(t, "Omar has already signed the contract.")).isNotEmpty();
+    }
+
+    @Test
+    void aLightVerbOrAPromiseHandsTheDenialToItsObject() {
+        Transcript t = Calls.transcript("Sam Ortiz: Our standard is net thirty. I can't promise forty-five.",
+                "Lena Park: We don't take vendor presentations at the board.");
+        assertThat(holding(t, "Net 45 is fine for you.")).isNotEmpty();
+        assertThat(holding(t, "Vendor presentations at the board are welcome.")).isNotEmpty();
+        assertThat(holding(t, "Here is a summary of what we covered about the board.")).isEmpty();
+    }
+
+    @Test
+    void whatFollowsTheNegatorCanTieItToTheClaimWithoutTheVerb() {
+        Transcript t = Calls.transcript("Lena Park: No. The county is not buying new radio handsets this year.",
+                "Sam Ortiz: Understood.");
+        assertThat(holding(t, "Good news that new radio handsets are in this year's budget.")).isNotEmpty();
+    }
+
+    @Test
+    void notWrongSaysRight() {
+        Transcript t = Calls.transcript("Omar Diaz: The printed label is wrong. The weights in the system are not wrong,"
+                + " they're the live readings.", "Lena Park: Good.");
+        assertThat(holding(t, "The weights in the system are correct; only the printed label is off.")).isEmpty();
+    }
+
+    @Test
+    void aClauseThatSetsAConditionAssertsNothing() {
+        Transcript t = Calls.transcript("Sam Ortiz: Shall we plan the training?",
+                "Lena Park: Maybe in May. I don't even know who I'm hiring yet.",
+                "Sam Ortiz: Fair enough, we'll pick it back up in May.");
+        assertThat(holding(t, "We'll pick the training back up in May, once you know who you're hiring.")).isEmpty();
+    }
+
+    @Test
+    void notYetIsNoDenialOfALaterDate() {
+        Transcript t = Calls.transcript("Sam Ortiz: Writing invoices back to your ledger isn't there yet, that comes"
+                + " with our version six release in June.", "Lena Park: Okay.");
+        assertThat(holding(t, "Writing invoices back to your ledger arrives with version 6 in June.")).isEmpty();
+        assertThat(holding(t, "Writing invoices back to your ledger works today.")).isNotEmpty();
+    }
+
+    @Test
+    void versionsYearsAndHundredsSaidInWords() {
+        Transcript t = Calls.transcript("Omar Diaz: Since version four point twelve the labels are off.",
+                "Lena Park: Is four point thirteen out?",
+                "Lena Park: Can we bring in the twenty twenty-eight bookings?",
+                "Omar Diaz: I'll send the list of the hundred and forty-two orders today.");
+        assertThat(holding(t, "Since 4.12 the labels are off.")).isEmpty();
+        assertThat(holding(t, "Since 4.21 the labels are off.")).isNotEmpty();
+        assertThat(holding(t, "We can bring your 2028 bookings in.")).isEmpty();
+        assertThat(holding(t, "Omar sends the 142 orders today.")).isEmpty();
+        assertThat(holding(t, "Omar sends the 124 orders today.")).isNotEmpty();
+    }
+
+    @Test
+    void aFigureAndAHalfOfAThousand() {
+        Transcript t = Calls.transcript("Sam Ortiz: There's a one-off setup of two and a half thousand.",
+                "Lena Park: Okay.");
+        assertThat(holding(t, "There is a one-off setup fee of $2,500.")).isEmpty();
+        assertThat(holding(t, "There is a one-off setup fee of $3,500.")).isNotEmpty();
+    }
+
+    @Test
+    void whatIsLeftOfADiscountIsThatDiscount() {
+        Transcript t = Calls.transcript("Lena Park: Members get thirty percent off, that's in our charter.",
+                "Sam Ortiz: That's a standard rule for us.");
+        assertThat(holding(t, "Members pay seventy percent of the standard price.")).isEmpty();
+        assertThat(holding(t, "Members pay sixty percent of the standard price.")).isNotEmpty();
+    }
+
+    @Test
+    void theSumOfTwoLikeCountsSaidInOneTurn() {
+        Transcript t = Calls.transcript("Lena Park: The north depot takes thirty-six vans, the south twenty-four.",
+                "Omar Diaz: The outage lasted three hours, and the reply took two days.");
+        assertThat(holding(t, "Across both depots you have sixty vans.")).isEmpty();
+        assertThat(holding(t, "Across both depots you have seventy vans.")).isNotEmpty();
+        assertThat(holding(t, "The outage lasted five hours.")).isNotEmpty();
+    }
+}
