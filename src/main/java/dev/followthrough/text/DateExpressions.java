@@ -17,7 +17,9 @@ import java.util.regex.Matcher;
  *       "early next week" is the Tuesday, "mid next week" the Wednesday, "beginning of next week" the Monday,
  *       "early next month" the 10th, "mid next month" the 15th, "beginning of next month" the 1st.</li>
  *   <li><b>Weekday and day of the month.</b> "Tuesday the 17th" is the first 17th from the meeting on (this month
- *       and the next three) that is a Tuesday; "Tuesday, April 7" is April 7.</li>
+ *       and the next three) that is a Tuesday, or one of the last two weeks; "Tuesday, April 7" and "Tuesday 7 April"
+ *       are April 7 if that is a Tuesday. Otherwise the words contradict themselves and name no date (see
+ *       {@link #weekdayClashes}).</li>
  *   <li><b>Weekdays.</b> A bare weekday ("Friday", "by Friday", "on Friday") is the first such day strictly after
  *       the meeting date; "this Friday" allows the meeting day itself. <b>"next Friday" is the Friday of the
  *       calendar week (Monday to Sunday) after the meeting's week</b>: said on a Tuesday it is 10 days later, not 3;
@@ -34,7 +36,7 @@ import java.util.regex.Matcher;
  *       meeting, in which case it is next year's.</li>
  * </ul>
  * Words that look like a date but name none are not mentions: a routine ("every Friday", "Fridays"), an offset counted
- * from an event ("within ten business days of receiving it"), a weekday that contradicts its day of the month.
+ * from an event ("within ten business days of receiving it"), a weekday that contradicts its date.
  * {@link DateMention#approximate()} is true for spans and vague offsets (next week, next month, this quarter, Q1,
  * "in a couple of weeks", "in two months") and false for named days and exact ends of spans ("end of next week").
  */
@@ -74,24 +76,41 @@ public final class DateExpressions {
 
     /** Every date mention in {@code text}, in text order, without overlaps (the longest reading wins). */
     public static List<DateMention> find(String text, LocalDate meetingDate) {
-        List<DateMention> kept = readings(text, meetingDate);
+        List<DateMention> kept = new ArrayList<>(readings(text, meetingDate).stream().map(Reading::mention).toList());
         kept.removeIf(k -> k.date() == null); // words that only kept others from being read as dates
         return List.copyOf(timeOfDayJoined(text, kept, meetingDate));
     }
 
     /**
-     * Words that say a day but contradict themselves ("Friday the 14th" where no 14th soon is a Friday): no date is
-     * given for them, but they are still the words of a deadline (a task written from the sentence leaves them out).
+     * Words that say a day but contradict themselves ("Friday the 14th" where no 14th soon is a Friday, "Wednesday,
+     * November 26" where the 26th is a Thursday): no date is given for them, but they are still the words of a
+     * deadline (a task written from the sentence leaves them out).
      */
     public static List<DateMention> contradictions(String text, LocalDate meetingDate) {
-        return readings(text, meetingDate).stream().filter(k -> k.date() == null && k.approximate()).toList();
+        return readings(text, meetingDate).stream().map(Reading::mention)
+                .filter(k -> k.date() == null && k.approximate()).toList();
     }
 
-    private static List<DateMention> readings(String text, LocalDate meetingDate) {
+    /**
+     * The same words as {@link #contradictions}, with the weekday written and the date the rest of the words name,
+     * for a checker that must say what is wrong with them.
+     */
+    public static List<WeekdayClash> weekdayClashes(String text, LocalDate meetingDate) {
+        return readings(text, meetingDate).stream().filter(r -> r.clash() != null)
+                .map(r -> new WeekdayClash(r.mention().start(), r.mention().end(), r.mention().surface(),
+                        r.clash().weekday(), r.clash().date(), r.clash().monthNamed()))
+                .toList();
+    }
+
+    /** One reading of the text, and what its words contradict in themselves, if anything. */
+    private record Reading(DateMention mention, DateRules.Clash clash) {
+    }
+
+    private static List<Reading> readings(String text, LocalDate meetingDate) {
         if (text == null || text.isEmpty() || meetingDate == null) {
             return new ArrayList<>();
         }
-        List<DateMention> candidates = new ArrayList<>();
+        List<Reading> candidates = new ArrayList<>();
         for (DateRules.Rule rule : DateRules.RULES) {
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
@@ -104,20 +123,22 @@ public final class DateExpressions {
                 if (r != null) {
                     int start = m.start();
                     int end = m.end();
-                    candidates.add(new DateMention(start, end, text.substring(start, end), r.date(), r.approximate()));
+                    candidates.add(new Reading(new DateMention(start, end, text.substring(start, end), r.date(),
+                            r.approximate()), r.clash()));
                 }
             }
         }
-        candidates.sort(Comparator.comparingInt((DateMention d) -> d.end() - d.start()).reversed()
-                .thenComparingInt(DateMention::start));
-        List<DateMention> kept = new ArrayList<>();
-        for (DateMention c : candidates) {
-            boolean overlaps = kept.stream().anyMatch(k -> c.start() < k.end() && k.start() < c.end());
+        candidates.sort(Comparator.comparingInt((Reading r) -> r.mention().end() - r.mention().start()).reversed()
+                .thenComparingInt(r -> r.mention().start()));
+        List<Reading> kept = new ArrayList<>();
+        for (Reading c : candidates) {
+            boolean overlaps = kept.stream().anyMatch(k -> c.mention().start() < k.mention().end()
+                    && k.mention().start() < c.mention().end());
             if (!overlaps) {
                 kept.add(c);
             }
         }
-        kept.sort(Comparator.comparingInt(DateMention::start));
+        kept.sort(Comparator.comparingInt(r -> r.mention().start()));
         return kept;
     }
 

@@ -13,7 +13,22 @@ import java.util.regex.Pattern;
 /** The patterns behind {@link DateExpressions}; the conventions are documented there. */
 final class DateRules {
 
-    record Resolved(LocalDate date, boolean approximate) {
+    /**
+     * What a reading resolved to. {@code clash} is set only for words whose weekday is not their date's ("Friday the
+     * 14th" with no Friday 14th soon, "Wednesday, November 26" when the 26th is a Thursday): they give no date, but a
+     * checker still needs to say which weekday was written and which date the other words name.
+     */
+    record Resolved(LocalDate date, boolean approximate, Clash clash) {
+        Resolved(LocalDate date, boolean approximate) {
+            this(date, approximate, null);
+        }
+    }
+
+    /**
+     * The two halves of words that contradict themselves: the weekday written, and the date the day (and month) words
+     * name; {@code monthNamed} is false for a bare day ("the 14th"), whose date is then the nearest such day, a guess.
+     */
+    record Clash(DayOfWeek weekday, LocalDate date, boolean monthNamed) {
     }
 
     interface Resolver {
@@ -28,6 +43,12 @@ final class DateRules {
     private static final String END_OF = "(?:the\\s+)?(?:very\\s+)?(?:end|close)\\s+of\\s+";
     private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
             + "|mon|tues?|wed|thu(?:rs?)?|fri)\\.?";
+    /**
+     * A weekday right before a day of the month: here the capitalised "Sat" and "Sun" of a written date ("Sat 14 Nov")
+     * are weekdays too, which on their own they are not ("we sat down").
+     */
+    private static final String WEEKDAY_WITH_DAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            + "|mon|tues?|wed|thu(?:rs?)?|fri|(?-i:Sat|Sun))\\.?";
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final String ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
@@ -45,12 +66,17 @@ final class DateRules {
 
     static final List<Rule> RULES = List.of(
             // "Tuesday the seventeenth", "next Wednesday, the 18th": the day of the month says which Tuesday
-            rule(P + "\\b(?:(this coming|the coming|this|next|coming|following)\\s+)?" + WEEKDAY + ",?\\s+(?:the\\s+)?"
+            rule(P + "\\b(?:(this coming|the coming|this|next|coming|following)\\s+)?" + WEEKDAY_WITH_DAY + ",?\\s+(?:the\\s+)?"
                     + "(?:(\\d{1,2})(?:st|nd|rd|th)|(" + ORDINAL_WORDS + "))\\b(?!\\s+of\\b)" + NOT_A_COUNTED_NOUN,
                     (m, d) -> weekdayAndDay(weekdayOf(m.group(2)), dayOf(m.group(3), m.group(4)), d)),
-            // "Tuesday, April 7", "Monday November 30th": the explicit date decides
-            rule(P + "\\b" + WEEKDAY + ",?\\s+" + MONTH + "\\s+(?:the\\s+)?(?:" + DAY + ")\\b" + YEAR,
-                    (m, d) -> verbMay(m, m.group(2)) ? null : monthDay(m.group(2), dayOf(m.group(3), m.group(4)), m.group(5), d)),
+            // "Tuesday, April 7", "Monday November 30th": the explicit date, if it is that weekday
+            rule(P + "\\b" + WEEKDAY_WITH_DAY + ",?\\s+" + MONTH + "\\s+(?:the\\s+)?(?:" + DAY + ")\\b" + YEAR,
+                    (m, d) -> verbMay(m, m.group(2)) ? null : weekdayAndDate(m.group(1),
+                            monthDay(m.group(2), dayOf(m.group(3), m.group(4)), m.group(5), d))),
+            // "Thursday 3 December", "Friday the 7th of December": the same, day first
+            rule(P + "\\b" + WEEKDAY_WITH_DAY + ",?\\s+(?:the\\s+)?(?:" + DAY + ")\\s+(?:of\\s+)?" + MONTH + YEAR + "\\b",
+                    (m, d) -> verbMay(m, m.group(4)) ? null : weekdayAndDate(m.group(1),
+                            monthDay(m.group(4), dayOf(m.group(2), m.group(3)), m.group(5), d))),
             // "a week from Monday", "two weeks from tomorrow": counted from that day, not from the meeting
             rule(P + "\\b" + COUNT + "\\s+(day|week)s?\\s+from\\s+(?:(tomorrow)|(?:this\\s+|next\\s+)?" + WEEKDAY + ")\\b",
                     DateRules::fromDay),
@@ -116,8 +142,6 @@ final class DateRules {
     private static final Map<String, Integer> ORDINALS = ordinals();
     /** Not a date at all, but words that must not be read as one ("every Friday" holds no "Friday"). */
     static final Resolved BLOCKED = new Resolved(null, false);
-    /** Words of a day that contradict themselves ("Friday the 14th" when no 14th soon is a Friday). */
-    static final Resolved CONTRADICTION = new Resolved(null, true);
     /** How far ahead "Monday the 14th" is looked for: the next few months that have a 14th. */
     private static final int WEEKDAY_AND_DAY_MONTHS = 3;
 
@@ -138,6 +162,14 @@ final class DateRules {
 
     static Resolved approx(LocalDate d) {
         return new Resolved(d, true);
+    }
+
+    /**
+     * Words of a day that contradict themselves ("Friday the 14th" when no 14th soon is a Friday): no date, and
+     * approximate, which is how {@link DateExpressions#contradictions} tells them from {@link #BLOCKED} words.
+     */
+    static Resolved contradiction(DayOfWeek weekday, LocalDate named, boolean monthNamed) {
+        return new Resolved(null, true, new Clash(weekday, named, monthNamed));
     }
 
     private static Map<String, Integer> ordinals() {
@@ -269,7 +301,32 @@ final class DateRules {
                 return exact(candidate);
             }
         }
-        return CONTRADICTION;
+        return contradiction(dow, nearestDay(day, meeting), false);
+    }
+
+    /**
+     * The date a bare "the 14th" is taken to name when its weekday rules every reading out, for saying what is wrong:
+     * the first 14th from a week before the meeting on, so a recap's "Friday, the 7th" said on the 10th is the 7th
+     * just past, not next month's.
+     */
+    private static LocalDate nearestDay(int day, LocalDate meeting) {
+        LocalDate from = meeting.minusDays(7);
+        YearMonth ym = YearMonth.from(from);
+        for (int k = 0; k < 3; k++, ym = ym.plusMonths(1)) {
+            if (day <= ym.lengthOfMonth() && !ym.atDay(day).isBefore(from)) {
+                return ym.atDay(day);
+            }
+        }
+        return null; // not reached for a day from 1 to 31: two months in a row always hold one
+    }
+
+    /**
+     * "Wednesday, November 26": the date the month and day name, when it is that weekday; when it is not, the words
+     * contradict themselves like "Friday the 14th", and which half is wrong is not for a reader to guess.
+     */
+    private static Resolved weekdayAndDate(String weekday, Resolved date) {
+        DayOfWeek dow = weekdayOf(weekday);
+        return date.date().getDayOfWeek() == dow ? date : contradiction(dow, date.date(), true);
     }
 
     private static Resolved fromDay(MatchResult m, LocalDate meeting) {

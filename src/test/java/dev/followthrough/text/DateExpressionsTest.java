@@ -120,6 +120,61 @@ class DateExpressionsTest {
         assertThat(all).extracting(DateMention::surface).containsExactly("until December 3rd", "in Q1", "next Friday");
     }
 
+    /** November 26 and December 3, 2026 are Thursdays, December 7 a Monday, November 14 a Saturday. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            by Thursday, November 26         | 2026-11-26
+            Thursday 3 December              | 2026-12-03
+            Thu 3 Dec                        | 2026-12-03
+            Monday the 7th of December       | 2026-12-07
+            Sat 14 Nov                       | 2026-11-14
+            Thursday, Dec 3, 2026            | 2026-12-03
+            """)
+    void aWeekdayThatIsItsDateResolvesToTheDate(String text, LocalDate expected) {
+        assertThat(only(text).date()).as(text).isEqualTo(expected);
+        assertThat(only(text).surface()).isEqualTo(text);
+        assertThat(DateExpressions.weekdayClashes(text, MEETING)).as(text).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            by Wednesday, November 26        | WEDNESDAY | 2026-11-26
+            Wednesday 3 December             | WEDNESDAY | 2026-12-03
+            Wed 3 Dec                        | WEDNESDAY | 2026-12-03
+            Friday the 7th of December       | FRIDAY    | 2026-12-07
+            Fri 14 Nov                       | FRIDAY    | 2026-11-14
+            Friday, Dec 3, 2026              | FRIDAY    | 2026-12-03
+            """)
+    void aWeekdayWithAMonthAndDayItIsNotIsAContradiction(String text, DayOfWeek weekday, LocalDate named) {
+        assertThat(DateExpressions.find(text, MEETING)).as(text).isEmpty();
+        assertThat(DateExpressions.contradictions(text, MEETING)).extracting(DateMention::surface).containsExactly(text);
+        List<WeekdayClash> clashes = DateExpressions.weekdayClashes(text, MEETING);
+        assertThat(clashes).as(text).hasSize(1);
+        assertThat(clashes.get(0).weekday()).isEqualTo(weekday);
+        assertThat(clashes.get(0).date()).isEqualTo(named);
+        assertThat(clashes.get(0).monthNamed()).isTrue();
+        assertThat(text.substring(clashes.get(0).start(), clashes.get(0).end())).isEqualTo(clashes.get(0).surface());
+    }
+
+    @Test
+    void aWeekdayWithABareDayItIsNotNamesTheNearestSuchDay() {
+        // no 14th from November to February is a Friday; the 14th meant is this month's
+        List<WeekdayClash> soon = DateExpressions.weekdayClashes("by Friday the 14th", MEETING);
+        assertThat(soon).extracting(WeekdayClash::surface, WeekdayClash::date, WeekdayClash::monthNamed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("by Friday the 14th", LocalDate.of(2026, 11, 14), false));
+        // a recap's "Thursday, the 30th" said on the 3rd: the 30th just past, October 30, which was a Friday
+        assertThat(DateExpressions.weekdayClashes("Thursday, the 30th", MEETING)).extracting(WeekdayClash::date)
+                .containsExactly(LocalDate.of(2026, 10, 30));
+        assertThat(only("on Friday the 30th").date()).isEqualTo(LocalDate.of(2026, 10, 30));
+    }
+
+    @Test
+    void aLowerCaseSatIsAVerbNotAWeekday() {
+        assertThat(DateExpressions.find("we sat 14 November down", MEETING)).extracting(DateMention::surface)
+                .containsExactly("14 November");
+        assertThat(DateExpressions.weekdayClashes("we sat the 13th", MEETING)).isEmpty();
+    }
+
     @Test
     void impossibleDatesAreSkippedNotThrown() {
         assertThat(DateExpressions.find("February 30", MEETING)).isEmpty();

@@ -3,9 +3,12 @@ package dev.followthrough.verification.offline;
 import dev.followthrough.core.Evidence;
 import dev.followthrough.core.Severity;
 import dev.followthrough.core.Utterance;
+import dev.followthrough.text.DateExpressions;
 import dev.followthrough.text.DateMention;
+import dev.followthrough.text.WeekdayClash;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,6 +24,7 @@ import java.util.Set;
 final class DateCheck implements ClaimCheck {
 
     private static final DateTimeFormatter SHOW = DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MMMM d", Locale.ENGLISH);
 
     @Override
     public List<Outcome> apply(Claim claim, CallEvidence call) {
@@ -32,7 +36,8 @@ final class DateCheck implements ClaimCheck {
         }
         List<Integer> myTimes = Mentions.times(claim.text());
         String normalised = SpokenNumbers.normalise(claim.text());
-        if (mine.isEmpty() && myTimes.isEmpty() && WeekdayDates.mismatches(claim.text(), meeting).isEmpty()) {
+        List<WeekdayClash> clashes = DateExpressions.weekdayClashes(normalised, meeting);
+        if (mine.isEmpty() && myTimes.isEmpty() && clashes.isEmpty()) {
             return List.of();
         }
         List<Mentions.Located<DateMention>> said = Mentions.inCall(call, "dates", t -> Mentions.dates(t, meeting));
@@ -114,9 +119,13 @@ final class DateCheck implements ClaimCheck {
                         + "\u201D (" + SHOW.format(d.date()) + ").", CallEvidence.cite(hits, 2)));
             }
         }
-        for (String wrong : WeekdayDates.mismatches(claim.text(), meeting)) {
-            if (!WeekdayDates.saidOnCall(wrong, call.transcript().utterances(), meeting)) {
-                out.add(Outcome.contradicted("date", Severity.HIGH, WeekdayDates.reason(wrong, meeting), CallEvidence.cite(hits, 2)));
+        // a summariser that shifts a deadline by a day keeps the weekday or the date and gets the other wrong
+        for (WeekdayClash wrong : clashes) {
+            if (!saidOnCall(wrong, call, meeting)) {
+                out.add(Outcome.contradicted("date", Severity.HIGH, "The draft says \u201C" + wrong.surface().strip()
+                        + "\u201D, but " + MONTH_DAY.format(wrong.date()) + " is a "
+                        + wrong.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                        + ": the weekday or the date is wrong.", CallEvidence.cite(hits, 2)));
             }
         }
         checkTimes(myTimes, hits, call, out, support);
@@ -124,6 +133,14 @@ final class DateCheck implements ClaimCheck {
             out.add(Outcome.supported("date", "The dates and times match the call.", support.stream().distinct().limit(3).toList()));
         }
         return out;
+    }
+
+    /** The call said the same pair (weekday and day of the month) itself: the draft repeats it faithfully. */
+    private static boolean saidOnCall(WeekdayClash wrong, CallEvidence call, LocalDate meeting) {
+        return Mentions.inCall(call, "weekdayClashes",
+                        t -> DateExpressions.weekdayClashes(SpokenNumbers.normalise(t), meeting)).stream()
+                .map(Mentions.Located::mention)
+                .anyMatch(c -> c.weekday() == wrong.weekday() && c.date().getDayOfMonth() == wrong.date().getDayOfMonth());
     }
 
     private static final java.util.regex.Pattern WEEKDAY_WORD = java.util.regex.Pattern.compile(

@@ -5,6 +5,7 @@ import dev.followthrough.text.DateExpressions;
 import dev.followthrough.text.DateMention;
 import dev.followthrough.text.Quantities;
 import dev.followthrough.text.QuantityMention;
+import dev.followthrough.text.WeekdayClash;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,13 +64,18 @@ final class Mentions {
     /**
      * Dates with two repairs: a weekday written next to its full date ("Thursday, December 3") is a label, not a
      * second relative date; and a bare day ("the 15th") right after a month-bearing date belongs to that month.
+     * A weekday with a month and day it is not ("Wednesday, November 26", a Thursday) still names that date here: the
+     * date is compared with the other side like any other, and the clash itself is DateCheck's to flag.
      */
     static List<DateMention> dates(String original, LocalDate meetingDate) {
         if (meetingDate == null || original == null) {
             return List.of();
         }
         String text = SpokenNumbers.normalise(original);
-        List<DateMention> raw = DateExpressions.find(text, meetingDate);
+        List<DateMention> raw = new ArrayList<>(DateExpressions.find(text, meetingDate));
+        DateExpressions.weekdayClashes(text, meetingDate).stream().filter(WeekdayClash::monthNamed)
+                .forEach(c -> raw.add(new DateMention(c.start(), c.end(), c.surface(), c.date(), false)));
+        raw.sort(java.util.Comparator.comparingInt(DateMention::start));
         List<DateMention> out = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             DateMention m = raw.get(i);
@@ -214,7 +220,11 @@ final class Mentions {
         String text = SpokenNumbers.normalise(original);
         List<QuantityMention> raw = Quantities.find(text);
         List<int[]> excluded = new ArrayList<>();
-        for (DateMention d : DateExpressions.find(text, meetingDate == null ? LocalDate.now() : meetingDate)) {
+        LocalDate day = meetingDate == null ? LocalDate.now() : meetingDate;
+        // a weekday with the wrong date is still the words of a date: its "14" is no figure
+        List<DateMention> dates = new ArrayList<>(DateExpressions.find(text, day));
+        dates.addAll(DateExpressions.contradictions(text, day));
+        for (DateMention d : dates) {
             excluded.add(new int[] {d.start(), d.end()});
         }
         Matcher t = TIME.matcher(text);

@@ -131,6 +131,16 @@ class DeadlinesTest {
     }
 
     @Test
+    void aWeekdayThatIsNotItsDateGivesNoDateEither() {
+        // November 26 is a Thursday: the weekday or the date was misspoken, and which one is not ours to guess
+        ActionItem wrong = item("proposal", "Dana Reyes: I'll send the proposal by Wednesday, November 26.", "Jordan Lee: Thanks.");
+        assertThat(wrong.dueDate()).isNull();
+        assertThat(wrong.dueText()).contains("Wednesday, November 26");
+        ActionItem right = item("proposal", "Dana Reyes: I'll send the proposal by Thursday, November 26.", "Jordan Lee: Thanks.");
+        assertThat(right.dueDate()).isEqualTo(nov(26));
+    }
+
+    @Test
     void theFirstDateIsTheDeadlineWhenNothingCorrectsIt() {
         ActionItem it = item("order form", "Jordan Lee: I'll send the signed order form next Monday, I'm travelling Thursday and Friday.",
                 "Dana Reyes: Safe travels.");

@@ -28,6 +28,31 @@ class ThirdRoundRulesTest {
     }
 
     @Test
+    void theDateAgreesWithTheCallButNotWithItsWeekday() {
+        // March 14 is a Saturday: the date matches what was said, the weekday written next to it cannot
+        Transcript t = Calls.transcript("Sam Ortiz: I'll send the pricing on March 14.", "Lena Park: Great.");
+        List<Finding> monthFirst = holding(t, "You'll have the pricing on Friday, March 14.");
+        assertThat(monthFirst).extracting(Finding::reason).containsExactly(
+                "The draft says \u201Con Friday, March 14\u201D, but March 14 is a Saturday: the weekday or the date is wrong.");
+        assertThat(holding(t, "You'll have the pricing on Friday 14 March.")).extracting(Finding::reason)
+                .anyMatch(r -> r.contains("March 14 is a Saturday"));
+        assertThat(holding(t, "You'll have the pricing on Saturday, March 14.")).isEmpty();
+    }
+
+    @Test
+    void aWrongPairTheCallSaidItselfIsRepeatedFaithfully() {
+        Transcript monthFirst = Calls.transcript("Sam Ortiz: I'll send the pricing by Friday, March 14.", "Lena Park: Great.");
+        assertThat(holding(monthFirst, "You'll have the pricing by Friday, March 14.")).isEmpty();
+        Transcript bareDay = Calls.transcript("Sam Ortiz: I'll send the pricing by Friday the 14th.", "Lena Park: Great.");
+        assertThat(holding(bareDay, "You'll have the pricing by Friday the 14th.")).isEmpty();
+        // the same words after a call that said only "Friday" are the draft's own
+        Transcript friday = Calls.transcript("Sam Ortiz: I'll send the pricing by Friday.", "Lena Park: Great.");
+        assertThat(holding(friday, "You'll have the pricing by Friday the 14th.")).extracting(Finding::reason)
+                .containsExactly("The draft says \u201Cby Friday the 14th\u201D, but March 14 is a Saturday: the weekday or the date"
+                        + " is wrong.");
+    }
+
+    @Test
     void aTotalMustBeThePriceTimesTheCountBeforeIt() {
         Transcript t = Calls.transcript("Sam Ortiz: It's forty-five dollars a user per month.",
                 "Lena Park: We have twelve users, maybe a thirteenth later.");
