@@ -303,9 +303,10 @@ final class Commitments {
 
     /** "You'll have the report by Friday" is the rep's promise to deliver, not the customer's. */
     private static final Pattern YOU_RECEIVE = Pattern.compile(
-            "(?i)^(?:.*?\\b)?you['’]ll\\s+(?:have|get|receive|see|find)\\s+(\\w.*)$");
+            "(?i)^(?:.*?\\b)?you(?:['’]ll|\\s+will)\\s+(?:also\\s+|then\\s+|soon\\s+|still\\s+)?(?:have|get|receive|see|find)"
+                    + "\\s+(\\w.*)$");
     private static final Pattern SENT_TO_US = Pattern.compile("(?i)\\b(?:to|over to|back to|with)\\s+(?:me|us)\\b");
-    private static final Pattern CAUSATIVE = Pattern.compile("(?i)\\byou['’]ll\\s+have\\s+(?:\\p{L}+\\s+){1,2}?"
+    private static final Pattern CAUSATIVE = Pattern.compile("(?i)\\byou(?:['’]ll|\\s+will)\\s+(?:also\\s+)?have\\s+(?:\\p{L}+\\s+){1,2}?"
             + "(?:send|share|sign|review|email|forward|call|check|confirm|prepare|draft|pull|get|look|set up|schedule)\\b");
     /** Waiting, hearing back or meeting again is not a deliverable; the meeting check covers meetings. */
     private static final Pattern NOT_A_DELIVERABLE = Pattern.compile(

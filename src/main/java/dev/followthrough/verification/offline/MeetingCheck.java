@@ -20,7 +20,7 @@ final class MeetingCheck implements ClaimCheck {
             + "stand-?up|dailies|briefing|webinar|review meeting|appointment|qbr|site visit|(?:a|an|the|our|in-person|on-site|onsite) visit|lunch|dinner|training)s?\\b|\\b(a|an|the|our|short|quick|brief|"
             + "business|quarterly|annual|final|joint)\\s+review\\b|\\b(meet|talk|speak)\\s+(again|on|at|next)\\b|"
             + "\\b(?:talk|speak|meet)\\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)\\w*\\b|tomorrow\\b|\\d)|"
-            + "\\b(reconvene|regroup)\\b");
+            + "\\b(reconvene|regroup|reconnect|touch base|get (?:back )?together)\\b");
     /** The customer's own meetings ("your board meeting", "Monday's leadership meeting") are not a next meeting. */
     private static final Pattern THEIR_MEETING = Pattern.compile("(?i)\\b(your|their|his|her|its|board|leadership|"
             + "internal|staff|all-hands|committee|budget|planning|[\\w]+['’]s)\\s+(?:[\\w-]+\\s+)?(meeting|call|review|"
@@ -28,7 +28,7 @@ final class MeetingCheck implements ClaimCheck {
     /** "by tomorrow at 5 p.m." is a deadline. */
     private static final Pattern DEADLINE_TIME = Pattern.compile("(?i)\\bby\\s+(?:[\\w,]+\\s+){0,4}?"
             + "(?:at\\s+)?\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\.?");
-    private static final Pattern SCHEDULED = Pattern.compile("(?i)\\b(book(ed)?|schedul(e|ed|ing)|set up|set-up|"
+    private static final Pattern SCHEDULED = Pattern.compile("(?i)\\b(book(ed)?|schedul(e|ed|ing)|set up|set-up|set (?:one|it|that|something) up|"
             + "invite|invitation|calendar|pencil(l?ed)?|locked in|see you|we['’]re on for|we are on for|confirmed for|"
             + "planned for|talk (then|on)|meet (on|at|then))\\b");
     private static final Pattern RECURRING = Pattern.compile("(?i)\\b(daily|dailies|weekly|biweekly|bi-weekly|fortnightly|"
@@ -108,6 +108,9 @@ final class MeetingCheck implements ClaimCheck {
         }
         Utterance best = null;
         double bestSim = -1;
+        // "a reference call": a set-up that names the same kind of meeting outranks a closer-sounding other one
+        String kind = kindOf(text);
+        int bestRank = -1;
         Utterance nearest = null;
         double nearestSim = -1;
         for (Utterance u : setUps) {
@@ -122,9 +125,15 @@ final class MeetingCheck implements ClaimCheck {
                     .anyMatch(m -> m.date().equals(d)));
             boolean timesOk = times.stream().allMatch(t -> Mentions.times(window).contains(t));
             boolean recurOk = !recurring || RECURRING.matcher(window).find();
-            if (datesOk && timesOk && recurOk && sim > bestSim) {
+            boolean namesIt = kind != null && u.text().toLowerCase(java.util.Locale.ROOT).contains(kind);
+            // the turn that itself gives the day or the time, over a neighbour whose window merely holds it
+            boolean givesWhen = times.stream().anyMatch(x -> Mentions.times(u.text()).contains(x))
+                    || dates.stream().anyMatch(d -> Mentions.dates(u.text(), meeting).stream().anyMatch(m -> m.date().equals(d)));
+            int rank = (namesIt ? 2 : 0) + (givesWhen ? 1 : 0);
+            if (datesOk && timesOk && recurOk && (rank > bestRank || rank == bestRank && sim > bestSim)) {
                 bestSim = sim;
                 best = u;
+                bestRank = rank;
             }
         }
         if (best != null) {
@@ -148,6 +157,23 @@ final class MeetingCheck implements ClaimCheck {
                 : "The call agreed no meeting like this; the closest is: \u201C";
         return List.of(Outcome.unsupported("meeting", Severity.HIGH, why + nearest.text().strip() + "\u201D ("
                 + CallEvidence.who(nearest) + ").", List.of(CallEvidence.cite(nearest))));
+    }
+
+    private static final Pattern KIND = Pattern.compile("(?i)\\b([a-z]{4,})\\s+(call|meeting|session|visit|demo|review|workshop)\\b");
+    private static final java.util.Set<String> NOT_A_KIND = java.util.Set.of("next", "quick", "short", "brief", "another",
+            "follow-up", "first", "second", "final", "joint", "this", "that", "weekly", "daily", "monthly", "video", "phone",
+            "zoom", "teams", "online", "remote", "virtual", "hour", "minute", "half-hour");
+
+    /** The words that say which meeting it is ("reference call", "training session"), or null. */
+    private static String kindOf(String text) {
+        java.util.regex.Matcher m = KIND.matcher(text);
+        while (m.find()) {
+            String modifier = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (!NOT_A_KIND.contains(modifier) && !Terms.content(modifier).isEmpty()) {
+                return modifier + " " + m.group(2).toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return null;
     }
 
     /**

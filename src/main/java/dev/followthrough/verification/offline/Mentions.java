@@ -46,10 +46,10 @@ final class Mentions {
             "(?i)^(?:by |on |until |before )?the (\\d{1,2})(?:st|nd|rd|th)$");
     private static final Pattern TIME = Pattern.compile(
             "(?i)\\b(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|\\b(\\d{1,2}):(\\d{2})\\b|"
-                    + "\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+(thirty|fifteen|"
+                    + "\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[\\s-]+(thirty|fifteen|"
                     + "forty-five))?\\s*(a\\.?m\\.?|p\\.?m\\.?|o['’]clock)(?![a-z])|\\b(noon|midday)\\b|"
-                    + "\\bat\\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(thirty|fifteen|forty-five)\\b|"
-                    + "\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(thirty|fifteen|forty-five)"
+                    + "\\bat\\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\\s-]+(thirty|fifteen|forty-five)\\b|"
+                    + "\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\\s-]+(thirty|fifteen|forty-five)"
                     + "(?=\\s+(?:works|is|would|then|sharp|eastern|pacific|central|et|pt|ct)\\b)|"
                     + "\\bat\\s+(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![.,]\\d|\\d|\\s*%)"
                     + "(?=\\s+(?:your|our|my|their|local|sharp|eastern|pacific|central|et|pt|ct|cet|gmt)\\b|\\s+(?:and|then|tomorrow|on|next|in the (?:morning|afternoon|evening))\\b|\\s*[,.?!;]|\\s*$)");

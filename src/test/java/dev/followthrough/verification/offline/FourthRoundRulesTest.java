@@ -102,4 +102,29 @@ class FourthRoundRulesTest {
         assertThat(holding(t, "Across both depots you have seventy vans.")).isNotEmpty();
         assertThat(holding(t, "The outage lasted five hours.")).isNotEmpty();
     }
+
+    @Test
+    void aMeetingAgreedAsGettingBackTogetherAtAHyphenatedTime() {
+        Transcript t = Calls.transcript("Sam Ortiz: Shall we get back together once Omar has read the quote? Thursday the"
+                + " twelfth?", "Omar Diaz: Thursday the twelfth, three-thirty works for me.", "Sam Ortiz: Done.");
+        assertThat(holding(t, "Next meeting: Thursday, March 12 at 3:30 pm.")).isEmpty();
+        assertThat(holding(t, "Next meeting: Thursday, March 12 at 4:30 pm.")).isNotEmpty();
+    }
+
+    @Test
+    void aDeclinedOfferOfAMeetingOfThatKindOutranksAnotherMeeting() {
+        Transcript t = Calls.transcript("Sam Ortiz: Would a reference call help? I could set one up with a customer.",
+                "Lena Park: No need, I know their CFO, I'll ring her myself.",
+                "Sam Ortiz: Fair enough. Shall we get back together Thursday the twelfth at four?",
+                "Lena Park: Four works.");
+        assertThat(holding(t, "I'll set up a reference call with one of our customers early next week.")).isNotEmpty();
+        assertThat(holding(t, "We get back together on Thursday, March 12 at 4 pm.")).isEmpty();
+    }
+
+    @Test
+    void whatTheCustomerWillGetFromMeIsMine() {
+        Transcript t = Calls.transcript("Sam Ortiz: I'll send you the incident report by Friday.", "Lena Park: Thanks.");
+        assertThat(holding(t, "You'll also get the incident report from me by Friday.")).isEmpty();
+        assertThat(holding(t, "You will have the incident report by Friday.")).isEmpty();
+    }
 }
