@@ -305,6 +305,9 @@ final class Commitments {
     private static final Pattern YOU_RECEIVE = Pattern.compile(
             "(?i)^(?:.*?\\b)?you(?:['’]ll|\\s+will)\\s+(?:also\\s+|then\\s+|soon\\s+|still\\s+)?(?:have|get|receive|see|find)"
                     + "\\s+(\\w.*)$");
+    /** "you'll get it through your approvals", "you'll have it signed": the customer doing it, not receiving it. */
+    private static final Pattern GET_IT_DONE = Pattern.compile("(?i)(?:it|them|this|that|those|these|the\\s+[\\w-]+(?:\\s+[\\w-]+)?)"
+            + "\\s+(?:through|done|signed|approved|back|over|across|sorted|finished|ready|in place|off|out)\\b");
     private static final Pattern SENT_TO_US = Pattern.compile("(?i)\\b(?:to|over to|back to|with)\\s+(?:me|us)\\b");
     private static final Pattern CAUSATIVE = Pattern.compile("(?i)\\byou(?:['’]ll|\\s+will)\\s+(?:also\\s+)?have\\s+(?:\\p{L}+\\s+){1,2}?"
             + "(?:send|share|sign|review|email|forward|call|check|confirm|prepare|draft|pull|get|look|set up|schedule)\\b");
@@ -352,7 +355,8 @@ final class Commitments {
         Matcher receive = YOU_RECEIVE.matcher(c);
         if (receive.matches()) {
             // "you'll get the seat count to me" and "you'll have legal send it" are the customer's to do
-            boolean theirs = SENT_TO_US.matcher(receive.group(1)).find() || CAUSATIVE.matcher(c).find();
+            boolean theirs = SENT_TO_US.matcher(receive.group(1)).find() || CAUSATIVE.matcher(c).find()
+                    || GET_IT_DONE.matcher(receive.group(1)).lookingAt();
             return new Stated(theirs ? CallEvidence.Side.CUSTOMER : CallEvidence.Side.REP, null, receive.group(1));
         }
         Matcher present = SELF_PRESENT.matcher(c);

@@ -126,5 +126,8 @@ class FourthRoundRulesTest {
         Transcript t = Calls.transcript("Sam Ortiz: I'll send you the incident report by Friday.", "Lena Park: Thanks.");
         assertThat(holding(t, "You'll also get the incident report from me by Friday.")).isEmpty();
         assertThat(holding(t, "You will have the incident report by Friday.")).isEmpty();
+        Transcript theirs = Calls.transcript("Lena Park: Send me the revised order and I'll get it through our approvals.",
+                "Sam Ortiz: Will do.");
+        assertThat(holding(theirs, "You will get it through your approvals.")).isEmpty();
     }
 }
