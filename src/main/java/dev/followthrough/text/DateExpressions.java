@@ -76,9 +76,23 @@ public final class DateExpressions {
 
     /** Every date mention in {@code text}, in text order, without overlaps (the longest reading wins). */
     public static List<DateMention> find(String text, LocalDate meetingDate) {
-        List<DateMention> kept = new ArrayList<>(readings(text, meetingDate).stream().map(Reading::mention).toList());
+        return found(text, readings(text, meetingDate), meetingDate);
+    }
+
+    private static List<DateMention> found(String text, List<Reading> readings, LocalDate meetingDate) {
+        List<DateMention> kept = new ArrayList<>(readings.stream().map(Reading::mention).toList());
         kept.removeIf(k -> k.date() == null); // words that only kept others from being read as dates
         return List.copyOf(timeOfDayJoined(text, kept, meetingDate));
+    }
+
+    /** What {@link #find}, {@link #contradictions} and {@link #weekdayClashes} give, from one reading of the text. */
+    public record Read(List<DateMention> dates, List<DateMention> contradictions, List<WeekdayClash> clashes) {
+    }
+
+    /** All three at once, for a caller that needs more than one of them: the rules run over the text once. */
+    public static Read read(String text, LocalDate meetingDate) {
+        List<Reading> r = readings(text, meetingDate);
+        return new Read(found(text, r, meetingDate), contradictions(r), clashes(r));
     }
 
     /**
@@ -87,8 +101,11 @@ public final class DateExpressions {
      * deadline (a task written from the sentence leaves them out).
      */
     public static List<DateMention> contradictions(String text, LocalDate meetingDate) {
-        return readings(text, meetingDate).stream().map(Reading::mention)
-                .filter(k -> k.date() == null && k.approximate()).toList();
+        return contradictions(readings(text, meetingDate));
+    }
+
+    private static List<DateMention> contradictions(List<Reading> readings) {
+        return readings.stream().map(Reading::mention).filter(k -> k.date() == null && k.approximate()).toList();
     }
 
     /**
@@ -96,7 +113,11 @@ public final class DateExpressions {
      * for a checker that must say what is wrong with them.
      */
     public static List<WeekdayClash> weekdayClashes(String text, LocalDate meetingDate) {
-        return readings(text, meetingDate).stream().filter(r -> r.clash() != null)
+        return clashes(readings(text, meetingDate));
+    }
+
+    private static List<WeekdayClash> clashes(List<Reading> readings) {
+        return readings.stream().filter(r -> r.clash() != null)
                 .map(r -> new WeekdayClash(r.mention().start(), r.mention().end(), r.mention().surface(),
                         r.clash().weekday(), r.clash().date(), r.clash().monthNamed()))
                 .toList();

@@ -72,8 +72,9 @@ final class Mentions {
             return List.of();
         }
         String text = SpokenNumbers.normalise(original);
-        List<DateMention> raw = new ArrayList<>(DateExpressions.find(text, meetingDate));
-        DateExpressions.weekdayClashes(text, meetingDate).stream().filter(WeekdayClash::monthNamed)
+        DateExpressions.Read read = DateExpressions.read(text, meetingDate);
+        List<DateMention> raw = new ArrayList<>(read.dates());
+        read.clashes().stream().filter(WeekdayClash::monthNamed)
                 .forEach(c -> raw.add(new DateMention(c.start(), c.end(), c.surface(), c.date(), false)));
         raw.sort(java.util.Comparator.comparingInt(DateMention::start));
         List<DateMention> out = new ArrayList<>();
@@ -222,8 +223,9 @@ final class Mentions {
         List<int[]> excluded = new ArrayList<>();
         LocalDate day = meetingDate == null ? LocalDate.now() : meetingDate;
         // a weekday with the wrong date is still the words of a date: its "14" is no figure
-        List<DateMention> dates = new ArrayList<>(DateExpressions.find(text, day));
-        dates.addAll(DateExpressions.contradictions(text, day));
+        DateExpressions.Read read = DateExpressions.read(text, day);
+        List<DateMention> dates = new ArrayList<>(read.dates());
+        dates.addAll(read.contradictions());
         for (DateMention d : dates) {
             excluded.add(new int[] {d.start(), d.end()});
         }
