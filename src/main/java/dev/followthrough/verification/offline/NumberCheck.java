@@ -403,11 +403,8 @@ final class NumberCheck implements ClaimCheck {
         BigDecimal rest = BigDecimal.valueOf(100).subtract(q.value());
         for (Mentions.Located<QuantityMention> s : said) {
             if (relevant.contains(s.utterance()) && category(s.mention()) == Category.PERCENT
-                    && s.mention().value().compareTo(rest) == 0) {
-                String after = SpokenNumbers.normalise(s.utterance().text());
-                if (DISCOUNT.matcher(after).find()) {
-                    return true;
-                }
+                    && s.mention().value().compareTo(rest) == 0 && DISCOUNT.matcher(s.utterance().text()).find()) {
+                return true;
             }
         }
         return false;

@@ -145,7 +145,7 @@ final class Polarity {
                     // ...unless what follows shares three words with the claim: "not buying new GPS units this year"
                     // denies "new GPS units are in this year's budget", whatever the verb
                     if (!heads.isEmpty() && shared.size() < 3) {
-                        if (heads.stream().anyMatch(h -> about.contains(h) || about.stream().anyMatch(t -> sameStem(h, t)))) {
+                        if (heads.stream().anyMatch(h -> about.stream().anyMatch(t -> sameStem(h, t)))) {
                             return true;
                         }
                         continue;
@@ -164,9 +164,10 @@ final class Polarity {
     /** Words between a negator and what it denies: auxiliaries and adverbs of degree or time. */
     private static final Set<String> NOT_A_HEAD = Set.of("be", "been", "being", "is", "are", "was", "were", "to",
             "even", "yet", "still", "really", "actually", "currently", "quite", "ever", "always", "necessarily",
-            "exactly", "entirely", "fully", "totally", "just", "going", "able", "gonna", "likely", "a", "an", "the", "any", "anything", "anyone", "so", "too",
-            "much", "very", "all", "at", "that", "this", "there", "here", "it", "them", "us", "you", "we", "i",
-            "he", "she", "they", "me", "him", "her", "our", "your", "their", "my", "its");
+            "exactly", "entirely", "fully", "totally", "just", "going", "able", "gonna", "likely", "a", "an", "the",
+            "any", "anything", "anyone", "so", "too", "much", "very", "all", "at", "that", "this", "there", "here",
+            "it", "them", "us", "you", "we", "i", "he", "she", "they", "me", "him", "her", "our", "your", "their",
+            "my", "its");
     /** Verbs that say little on their own: what they deny is their object. */
     private static final Set<String> LIGHT = Set.of("have", "has", "had", "having", "do", "does", "did", "get",
             "gets", "got", "getting", "make", "makes", "made", "take", "takes", "took", "taking", "give", "gives",
@@ -201,9 +202,9 @@ final class Polarity {
         return out.stream().anyMatch(h -> !LIGHT.contains(h)) ? out : List.of();
     }
 
-    /** Porter stems a word alone and in a sentence alike, but "adding" comes out "ad" and "add" stays "add". */
+    /** Porter undoubles a final consonant after it strips a suffix ("adding" is "ad") but not in the bare word ("add"). */
     private static boolean sameStem(String a, String b) {
-        return a.length() >= 2 && b.length() >= 2 && undoubled(a).equals(undoubled(b));
+        return a.equals(b) || a.length() >= 2 && b.length() >= 2 && undoubled(a).equals(undoubled(b));
     }
 
     private static String undoubled(String stem) {
