@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The verifier on the sets written after rounds of rules by sessions that read neither the verifier nor the other
- * sets (src/test/resources/verification/unseen2 to unseen6, READMEs there). Report: target/eval/{set}-report.md.
+ * sets (src/test/resources/verification/unseen2 to unseen7, READMEs there). Report: target/eval/{set}-report.md.
  *
  * <p>Floors one case under what was measured on 2026-12-01 at the end of session 4 (docs/EVALUATION.md): a
  * regression guard, not a quality bar. Caught / flagged on the planted sentence / faithful drafts flagged:
@@ -20,6 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  *   <li>unseen5 (read in session 4): 40/50, 27/50, 14/24.</li>
  *   <li>unseen6 (never read; measured at the start and the end of session 4, the same both times): 44/48, 31/48,
  *   19/24.</li>
+ *   <li>unseen7 (never read; written at the end of session 4 and measured with the session's starting and final
+ *   verifier, the same both times): 39/48, 30/48, 16/24.</li>
  * </ul>
  */
 class VerifierLaterSetsTest {
@@ -27,7 +29,7 @@ class VerifierLaterSetsTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource({"unseen2, second unseen set, 50, 40, 38, 3", "unseen3, third unseen set, 48, 36, 32, 7",
         "unseen4, fourth unseen set, 50, 33, 27, 7", "unseen5, fifth unseen set, 48, 39, 26, 15",
-        "unseen6, sixth unseen set, 45, 43, 30, 20"})
+        "unseen6, sixth unseen set, 45, 43, 30, 20", "unseen7, seventh unseen set, 45, 38, 29, 17"})
     void recallAndFalseFlagsOnASetWrittenAfterTheRules(String set, String title, int minPlanted, int minCaught,
                                                        int minLocated, int maxFalseFlags) throws IOException {
         Map<String, int[]> parts = VerifierHeldoutTest.measure("verification/" + set + "/", set, title);
