@@ -99,8 +99,13 @@ public class CallStore {
         return calls.idsWithStatus(status);
     }
 
-    /** Claims a NEW call for analysis; false when another worker has it or it is not NEW. */
-    @Transactional
+    /**
+     * Claims a NEW call for analysis; false when another worker has it or it is not NEW. Commits on its own: inside
+     * the caller's (the batch chunk's) transaction the claimed row would stay locked until the analysis is stored, and
+     * a second instance on the same database would wait on that lock call after call instead of taking the next one.
+     * A worker that dies holding a claim leaves it to {@link #releaseStaleClaims}.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean claim(long callId) {
         return calls.transition(callId, CallStatus.NEW, CallStatus.ANALYSING, Instant.now()) == 1;
     }
