@@ -1,19 +1,15 @@
 package dev.followthrough.llm;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.followthrough.core.ActionItem;
 import dev.followthrough.core.CallContext;
 import dev.followthrough.core.CheckResult;
 import dev.followthrough.core.Draft;
-import dev.followthrough.core.Participant;
 import dev.followthrough.core.Transcript;
 import dev.followthrough.drafting.offline.OfflineFollowUpDrafter;
 import dev.followthrough.drafting.offline.RuleBasedStyleProfiler;
 import dev.followthrough.extraction.offline.OfflineActionItemExtractor;
-import dev.followthrough.ingest.format.DefaultTranscriptParser;
-import dev.followthrough.ingest.format.IngestLimits;
 import dev.followthrough.text.Embedder;
+import dev.followthrough.verification.bench.SampleCalls;
 import dev.followthrough.verification.offline.OfflineDraftVerifier;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
@@ -26,17 +22,14 @@ import dev.langchain4j.model.output.TokenUsage;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * What the LLM judge would be sent for the sample calls: the offline extractor, drafter and verifier on every call
@@ -54,10 +47,7 @@ public final class JudgeRequestSizes {
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "sample-transcripts");
-        ObjectMapper json = new ObjectMapper();
-        JsonNode reps = json.readTree(dir.resolve("reps.json").toFile());
         Embedder embedder = new Embedder();
-        DefaultTranscriptParser parser = new DefaultTranscriptParser(IngestLimits.defaults());
         OfflineActionItemExtractor extractor = new OfflineActionItemExtractor(embedder);
         OfflineFollowUpDrafter drafter = new OfflineFollowUpDrafter();
         RuleBasedStyleProfiler profiler = new RuleBasedStyleProfiler();
@@ -88,24 +78,19 @@ public final class JudgeRequestSizes {
         LlmJudgedDraftVerifier judged = new LlmJudgedDraftVerifier(offline, offline::search,
                 new LlmClaimJudge(chat, new PromptLibrary(props), props), settings, props.effectiveModel(), null);
 
-        List<Path> calls;
-        try (Stream<Path> s = Files.list(dir)) {
-            calls = s.filter(p -> p.getFileName().toString().matches("\\d\\d-.*\\.(vtt|srt|txt|json)"))
-                    .filter(p -> !p.toString().endsWith(".meta.json")).sorted().toList();
-        }
+        List<SampleCalls.Call> calls = SampleCalls.load(dir);
         int totalRequests = 0;
         long totalChars = 0;
-        for (Path file : calls) {
-            String base = file.getFileName().toString().replaceFirst("\\.[a-z]+$", "");
-            CallContext ctx = context(json.readTree(dir.resolve(base + ".meta.json").toFile()), reps);
-            Transcript t = parser.parse(Files.readAllBytes(file), file.getFileName().toString(), null).transcript();
+        for (SampleCalls.Call call : calls) {
+            Transcript t = call.transcript();
+            CallContext ctx = call.context();
             List<ActionItem> items = extractor.extract(t, ctx).items();
             Draft draft = drafter.draft(t, items, ctx, profiler.profile(ctx.repName(), List.of())).draft();
             sizes.clear();
             CheckResult r = judged.check(t, ctx, draft, items);
             long chars = sizes.stream().mapToLong(Integer::longValue).sum();
             System.out.printf("%s: %d claims checked offline, %d sent to the judge, %,d characters (largest %,d)%n",
-                    base, r.findings().stream().map(f -> f.source() + "|" + f.claim()).distinct().count(),
+                    call.name(), r.findings().stream().map(f -> f.source() + "|" + f.claim()).distinct().count(),
                     sizes.size(), chars, sizes.stream().mapToInt(Integer::intValue).max().orElse(0));
             totalRequests += sizes.size();
             totalChars += chars;
@@ -119,24 +104,5 @@ public final class JudgeRequestSizes {
             return s.text();
         }
         return m instanceof UserMessage u ? u.singleText() : "";
-    }
-
-    private static CallContext context(JsonNode meta, JsonNode reps) {
-        String repEmail = meta.path("rep").asText();
-        String repName = repEmail;
-        for (JsonNode r : reps) {
-            if (r.path("email").asText().equalsIgnoreCase(repEmail)) {
-                repName = r.path("name").asText();
-            }
-        }
-        List<Participant> participants = new ArrayList<>();
-        participants.add(new Participant(repName, repEmail, Participant.Role.REP));
-        for (JsonNode a : meta.path("attendees")) {
-            participants.add(new Participant(a.path("name").asText(), a.path("email").asText(null),
-                    Participant.Role.CUSTOMER));
-        }
-        return new CallContext(LocalDate.parse(meta.path("meetingDate").asText()), repName, repEmail,
-                List.of(repName.split("\\s+")[0]), participants, meta.path("customer").asText(null),
-                meta.path("title").asText(null));
     }
 }

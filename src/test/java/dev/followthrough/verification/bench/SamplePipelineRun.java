@@ -1,26 +1,20 @@
 package dev.followthrough.verification.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.followthrough.core.ActionItem;
 import dev.followthrough.core.CallContext;
 import dev.followthrough.core.CheckResult;
 import dev.followthrough.core.Draft;
 import dev.followthrough.core.Finding;
-import dev.followthrough.core.Participant;
 import dev.followthrough.core.Transcript;
 import dev.followthrough.drafting.StyleProfile;
 import dev.followthrough.drafting.offline.OfflineFollowUpDrafter;
 import dev.followthrough.drafting.offline.RuleBasedStyleProfiler;
 import dev.followthrough.extraction.offline.OfflineActionItemExtractor;
-import dev.followthrough.ingest.format.DefaultTranscriptParser;
-import dev.followthrough.ingest.format.IngestLimits;
 import dev.followthrough.text.Embedder;
 import dev.followthrough.verification.offline.OfflineDraftVerifier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -38,51 +32,26 @@ public final class SamplePipelineRun {
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "sample-transcripts");
-        ObjectMapper json = new ObjectMapper();
-        JsonNode reps = json.readTree(dir.resolve("reps.json").toFile());
         Embedder embedder = new Embedder();
-        DefaultTranscriptParser parser = new DefaultTranscriptParser(IngestLimits.defaults());
         OfflineActionItemExtractor extractor = new OfflineActionItemExtractor(embedder);
         OfflineFollowUpDrafter drafter = new OfflineFollowUpDrafter();
         RuleBasedStyleProfiler profiler = new RuleBasedStyleProfiler();
         OfflineDraftVerifier verifier = new OfflineDraftVerifier(embedder);
-        List<Path> calls;
-        try (Stream<Path> s = Files.list(dir)) {
-            calls = s.filter(p -> p.getFileName().toString().matches("\\d\\d-.*\\.(vtt|srt|txt|json)"))
-                    .filter(p -> !p.toString().endsWith(".meta.json")).sorted().toList();
-        }
-        long verifyMs = 0;
         long totalStart = System.nanoTime();
+        List<SampleCalls.Call> calls = SampleCalls.load(dir);
+        long verifyMs = 0;
         int problems = 0;
-        for (Path file : calls) {
-            String base = file.getFileName().toString().replaceFirst("\\.[a-z]+$", "");
-            JsonNode meta = json.readTree(dir.resolve(base + ".meta.json").toFile());
-            String repEmail = meta.path("rep").asText();
-            JsonNode rep = null;
-            for (JsonNode r : reps) {
-                if (r.path("email").asText().equalsIgnoreCase(repEmail)) {
-                    rep = r;
-                }
-            }
-            String repName = rep == null ? repEmail : rep.path("name").asText();
-            List<Participant> participants = new ArrayList<>();
-            participants.add(new Participant(repName, repEmail, Participant.Role.REP));
-            for (JsonNode a : meta.path("attendees")) {
-                participants.add(new Participant(a.path("name").asText(), a.path("email").asText(null),
-                        Participant.Role.CUSTOMER));
-            }
-            CallContext ctx = new CallContext(LocalDate.parse(meta.path("meetingDate").asText()), repName, repEmail,
-                    List.of(repName.split("\\s+")[0]), participants, meta.path("customer").asText(null),
-                    meta.path("title").asText(null));
-            Transcript t = parser.parse(Files.readAllBytes(file), file.getFileName().toString(), null).transcript();
+        for (SampleCalls.Call call : calls) {
+            Transcript t = call.transcript();
+            CallContext ctx = call.context();
             List<ActionItem> items = extractor.extract(t, ctx).items();
-            StyleProfile style = profiler.profile(repName, samples(dir, repEmail));
+            StyleProfile style = profiler.profile(ctx.repName(), samples(dir, call.repEmail()));
             Draft draft = drafter.draft(t, items, ctx, style).draft();
             long v0 = System.nanoTime();
             CheckResult r = verifier.check(t, ctx, draft, items);
             long ms = (System.nanoTime() - v0) / 1_000_000;
             verifyMs += ms;
-            System.out.printf("%n=== %s: %d turns, %d items, verdict %s, %d ms%n", base, t.utterances().size(),
+            System.out.printf("%n=== %s: %d turns, %d items, verdict %s, %d ms%n", call.name(), t.utterances().size(),
                     items.size(), r.verdict(), ms);
             for (Finding f : r.findings()) {
                 if (f.isProblem()) {
