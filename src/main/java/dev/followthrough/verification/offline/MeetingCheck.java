@@ -111,6 +111,8 @@ final class MeetingCheck implements ClaimCheck {
         // "a reference call": a set-up that names the same kind of meeting outranks a closer-sounding other one
         String kind = kindOf(text);
         int bestRank = -1;
+        // the call's dates as the date check reads them, read once per call
+        List<Mentions.Located<DateMention>> saidDates = Mentions.inCall(call, "dates", t -> Mentions.dates(t, meeting));
         Utterance nearest = null;
         double nearestSim = -1;
         for (Utterance u : setUps) {
@@ -128,7 +130,7 @@ final class MeetingCheck implements ClaimCheck {
             boolean namesIt = kind != null && u.text().toLowerCase(java.util.Locale.ROOT).contains(kind);
             // the turn that itself gives the day or the time, over a neighbour whose window merely holds it
             boolean givesWhen = times.stream().anyMatch(x -> Mentions.times(u.text()).contains(x))
-                    || dates.stream().anyMatch(d -> Mentions.dates(u.text(), meeting).stream().anyMatch(m -> m.date().equals(d)));
+                    || dates.stream().anyMatch(d -> saidDates.stream().anyMatch(m -> m.utterance() == u && d.equals(m.mention().date())));
             int rank = (namesIt ? 2 : 0) + (givesWhen ? 1 : 0);
             if (datesOk && timesOk && recurOk && (rank > bestRank || rank == bestRank && sim > bestSim)) {
                 bestSim = sim;
