@@ -227,12 +227,27 @@ final class CallEvidence {
         return best;
     }
 
+    /** The clauses of an utterance, speech without punctuation cut at its spoken boundaries (SpokenClauses). */
     static List<String> clauses(String text) {
+        return clauses(text, true);
+    }
+
+    /**
+     * The clauses of an utterance as its punctuation gives them. For promises: "i'll send you the list of devices
+     * we've retired and the ticket numbers" is one promise, which a cut at "we've" or "and" would take apart.
+     */
+    static List<String> marked(String text) {
+        return clauses(text, false);
+    }
+
+    private static List<String> clauses(String text, boolean spoken) {
         List<String> out = new ArrayList<>();
         for (String c : CLAUSE.split(text)) {
-            String t = c.strip();
-            if (t.chars().anyMatch(Character::isLetter)) {
-                out.add(t);
+            for (String piece : spoken ? dev.followthrough.text.SpokenClauses.split(c.strip()) : List.of(c)) {
+                String t = piece.strip();
+                if (t.chars().anyMatch(Character::isLetter)) {
+                    out.add(t);
+                }
             }
         }
         if (out.isEmpty()) {

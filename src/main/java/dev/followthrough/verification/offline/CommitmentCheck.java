@@ -185,9 +185,9 @@ final class CommitmentCheck implements ClaimCheck {
             if (!theirs) {
                 continue;
             }
-            for (String clause : CallEvidence.clauses(u.text())) {
+            for (String clause : CallEvidence.marked(u.text())) {
                 java.util.regex.Matcher m = REFUSAL.matcher(clause);
-                if (!m.find() || clause.strip().endsWith("?")) {
+                if (!m.find() || dev.followthrough.text.SpokenClauses.isQuestion(clause)) {
                     continue;
                 }
                 Set<String> after = Terms.content(clause.substring(m.start()));

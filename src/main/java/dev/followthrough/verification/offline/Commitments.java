@@ -195,9 +195,9 @@ final class Commitments {
         List<Utterance> all = call.transcript().utterances();
         for (int i = 0; i < all.size(); i++) {
             Utterance u = all.get(i);
-            for (String clause : CallEvidence.clauses(u.text())) {
+            for (String clause : CallEvidence.marked(u.text())) {
                 Matcher m = FIRST_PERSON_CALL.matcher(clause);
-                if (m.find() && !clause.strip().endsWith("?")) {
+                if (m.find() && !dev.followthrough.text.SpokenClauses.isQuestion(clause)) {
                     String act = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
                     // "let me see what Renata can do", "I'll see whether...": finding out is a promise to check
                     String verb = SEE_WHETHER.matcher(act).find() ? "check" : verbClass(act);
@@ -214,7 +214,7 @@ final class Commitments {
                     continue;
                 }
                 Matcher named = ON_BEHALF.matcher(clause);
-                if (named.find() && !clause.strip().endsWith("?")) {
+                if (named.find() && !dev.followthrough.text.SpokenClauses.isQuestion(clause)) {
                     String person = CommitmentCheck.speakerFor(named.group(1), call);
                     if (person != null && !person.equals(u.speaker())) {
                         // "Omar will send them the same day": a promise made for a colleague is that colleague's
@@ -224,12 +224,12 @@ final class Commitments {
                     }
                 }
                 Matcher imp = IMPERATIVE.matcher(clause.strip());
-                if (imp.matches() && !clause.strip().endsWith("?") && i + 1 < all.size()) {
+                if (imp.matches() && !dev.followthrough.text.SpokenClauses.isQuestion(clause) && i + 1 < all.size()) {
                     Utterance reply = all.get(i + 1);
                     // the reply must take it on ("Will do."), not hand it to someone else ("Kenji will send them")
                     if (reply.speaker() != null && !reply.speaker().equals(u.speaker())
                             && !DECLINE_REPLY.matcher(reply.text().strip()).find()
-                            && CallEvidence.clauses(reply.text()).stream().noneMatch(c -> THIRD_PARTY.matcher(c.strip()).find())
+                            && CallEvidence.marked(reply.text()).stream().noneMatch(c -> THIRD_PARTY.matcher(c.strip()).find())
                             && (ACCEPT.matcher(reply.text().strip()).find() || sharesTerms(imp.group(1), reply.text())
                             || call.sideOf(reply.speaker()) != call.sideOf(u.speaker()))) {
                         // asked of the other side and not turned down: theirs to do, whatever the reply goes on to say
@@ -276,7 +276,7 @@ final class Commitments {
             int at = u.text().indexOf(clause);
             String before = at > 0 ? u.text().substring(0, at).strip() : "";
             if (!before.isEmpty()) {
-                List<String> sentences = CallEvidence.clauses(before);
+                List<String> sentences = CallEvidence.marked(before);
                 String nearest = sentences.get(sentences.size() - 1);
                 if (Terms.content(nearest).size() >= 2) {
                     return nearest + " " + clause; // the nearest thing is what "that" means

@@ -191,10 +191,49 @@ final class NameCheck implements ClaimCheck {
         }
         for (String part : n.split("[-.&'’]")) {
             if (!part.isEmpty() && !known.contains(part) && !COMMON.contains(part)) {
-                return nickname(n, known) || spelledOut(name, call);
+                return nickname(n, known) || spelledOut(name, call) || heardAsWords(n, call);
             }
         }
         return true;
+    }
+
+    /**
+     * A recogniser that does not know a brand writes it as the words it sounds like: "crate wise" for Cratewise,
+     * "ledger line" for Ledgerline. A name counts as said when two or three consecutive words of the call spell it,
+     * or miss it by one letter in a long name.
+     */
+    private static boolean heardAsWords(String lowerName, CallEvidence call) {
+        String n = lowerName.replaceAll("[^\\p{L}\\p{N}]", "");
+        if (n.length() < 5) {
+            return false;
+        }
+        Set<String> joined = call.memo("joined-words", () -> {
+            Set<String> out = new java.util.HashSet<>();
+            for (dev.followthrough.core.Utterance u : call.transcript().utterances()) {
+                String[] w = u.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+                for (int i = 0; i + 1 < w.length; i++) {
+                    if (!w[i].isEmpty() && !w[i + 1].isEmpty()) {
+                        out.add(w[i] + w[i + 1]);
+                        if (i + 2 < w.length && !w[i + 2].isEmpty()) {
+                            out.add(w[i] + w[i + 1] + w[i + 2]);
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+        if (joined.contains(n)) {
+            return true;
+        }
+        if (n.length() < 7) {
+            return false;
+        }
+        for (String j : joined) {
+            if (Math.abs(j.length() - n.length()) <= 1 && j.charAt(0) == n.charAt(0) && editDistanceAtMostOne(n, j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "RCA" for "root cause analysis", "SOW" for "statement of work": an acronym of words said on the call. */

@@ -116,7 +116,7 @@ final class NegationCheck implements ClaimCheck {
             return denied;
         }
         CallEvidence.Aligned a = call.align(text, hits);
-        if (a == null || a.coverage() < minCoverage || a.cosine() < minCosine || a.clause().strip().endsWith("?")) {
+        if (a == null || a.coverage() < minCoverage || a.cosine() < minCosine || dev.followthrough.text.SpokenClauses.isQuestion(a.clause())) {
             return List.of();
         }
         String clause = a.clause();
@@ -161,7 +161,7 @@ final class NegationCheck implements ClaimCheck {
         for (int i = 0; i < Math.min(3, hits.size()); i++) {
             Utterance u = hits.get(i).utterance();
             for (String clause : CallEvidence.clauses(u.text())) {
-                if (clause.strip().endsWith("?") || NOT_YET.matcher(clause).find() && saysWhenLater(text, call)) {
+                if (dev.followthrough.text.SpokenClauses.isQuestion(clause) || NOT_YET.matcher(clause).find() && saysWhenLater(text, call)) {
                     continue;
                 }
                 java.util.Set<String> ct = Terms.content(clause);
@@ -248,14 +248,18 @@ final class NegationCheck implements ClaimCheck {
                                            CallEvidence call) {
         for (int i = 0; i < Math.min(3, hits.size()); i++) {
             Utterance q = hits.get(i).utterance();
-            if (!q.text().strip().endsWith("?")) {
-                continue;
+            String lastQuestion = lastSentence(q.text());
+            if (!lastQuestion.strip().endsWith("?")) {
+                List<String> spoken = CallEvidence.clauses(lastQuestion); // "can we pay monthly", unmarked
+                lastQuestion = spoken.get(spoken.size() - 1);
+                if (!dev.followthrough.text.SpokenClauses.isQuestion(lastQuestion)) {
+                    continue;
+                }
             }
             Utterance reply = call.next(q);
             if (reply == null || reply.speaker() == null || reply.speaker().equals(q.speaker())) {
                 continue;
             }
-            String lastQuestion = lastSentence(q.text());
             double cos = Math.max(hits.get(i).cosine(), call.index().similarity(text, lastQuestion));
             double cov = Terms.coverage(claimTerms, Terms.content(lastQuestion + " " + reply.text()));
             // The answer flips the question's proposition, so the question itself must be about the claim.
@@ -300,7 +304,11 @@ final class NegationCheck implements ClaimCheck {
         java.util.regex.Matcher no = NO_ANSWER.matcher(reply);
         String rest = no.find() ? reply.substring(no.end()) : reply;
         java.util.Set<String> offered = new java.util.HashSet<>();
-        for (String segment : rest.split("[;,.!?]")) {
+        List<String> segments = new java.util.ArrayList<>();
+        for (String stretch : rest.split("[;,.!?]")) {
+            segments.addAll(dev.followthrough.text.SpokenClauses.split(stretch));
+        }
+        for (String segment : segments) {
             if (!Polarity.denies(segment)) {
                 offered.addAll(Terms.content(segment)); // "No, don't book anything" offers no booking
             }

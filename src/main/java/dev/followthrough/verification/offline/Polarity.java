@@ -119,7 +119,11 @@ final class Polarity {
     private static boolean deniesAbout(String clause, java.util.Set<String> about, boolean scoped) {
         String c = NOT_A_DENIAL.matcher(clause).replaceAll(" ");
         // The scope of a negation is taken as its stretch between punctuation: "on the DMS not yet" denies "DMS".
-        for (String segment : c.split("[;,.!?]|(?=\\b(?:because|since|as nobody|as no one)\\b)")) {
+        List<String> segments = new java.util.ArrayList<>();
+        for (String stretch : c.split("[;,.!?]|(?=\\b(?:because|since|as nobody|as no one)\\b)")) {
+            segments.addAll(dev.followthrough.text.SpokenClauses.split(stretch)); // speech with no punctuation in it
+        }
+        for (String segment : segments) {
             if (CONDITIONAL.matcher(segment).find()) {
                 continue; // "if we don't have a better offer by the 15th" supposes, it does not deny
             }

@@ -56,7 +56,7 @@ final class StanceCheck implements ClaimCheck {
                 continue;
             }
             for (String clause : CallEvidence.clauses(u.text())) {
-                if (clause.strip().endsWith("?") || !Polarity.denies(clause) || SUPPOSES.matcher(clause).find()) {
+                if (dev.followthrough.text.SpokenClauses.isQuestion(clause) || !Polarity.denies(clause) || SUPPOSES.matcher(clause).find()) {
                     continue;
                 }
                 Set<String> shared = negatedShared(clause, terms);

@@ -157,7 +157,7 @@ final class StatusCheck implements ClaimCheck {
             Utterance u = all.get(i);
             for (String clause : CallEvidence.clauses(u.text())) {
                 String asked = questionBefore(u, call);
-                if (clause.strip().endsWith("?") || !open.matcher(clause).find()
+                if (dev.followthrough.text.SpokenClauses.isQuestion(clause) || !open.matcher(clause).find()
                         || !about(topic, clause) && !(!asked.isEmpty() && about(topic, clause + " " + asked))
                         || contrasting(part, clause)) {
                     continue;

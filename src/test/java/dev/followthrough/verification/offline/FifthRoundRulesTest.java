@@ -1,0 +1,45 @@
+package dev.followthrough.verification.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.followthrough.core.Finding;
+import dev.followthrough.core.Transcript;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Transcripts as raw speech recognition writes them (docs/EVALUATION.md, "Transcripts that read like raw speech
+ * recognition"): no capitals, almost no punctuation, brands written as the words they sound like. The facts are
+ * those of a transcribed call, so the verdicts must be too. The meeting is Tuesday 2026-03-10.
+ */
+class FifthRoundRulesTest {
+
+    private static List<Finding> holding(Transcript t, String body) {
+        return Calls.check(t, body).findings().stream().filter(Finding::holdsCall).toList();
+    }
+
+    @Test
+    void aDenialInTheNextSpokenSentenceDoesNotReachBackAcrossIt() {
+        Transcript t = Calls.transcript("Sam Ortiz: our floor price is two hundred a seat i can't go below that for the"
+                + " pilot", "Lena Park: okay understood");
+        assertThat(holding(t, "Our floor price is $200 a seat.")).isEmpty();
+        assertThat(holding(t, "I can go below $200 a seat for the pilot.")).isNotEmpty();
+    }
+
+    @Test
+    void aBrandHeardAsOrdinaryWordsIsStillNamedOnTheCall() {
+        Transcript t = Calls.transcript("Lena Park: right now everything runs through stock ledger and a spreadsheet",
+                "Sam Ortiz: got it we replace stock ledger entirely");
+        assertThat(holding(t, "Today everything runs through Stockledger and a spreadsheet.")).isEmpty();
+        assertThat(holding(t, "Today everything runs through Stockledgr and a spreadsheet.")).isEmpty();
+        assertThat(holding(t, "Today everything runs through Binmaster and a spreadsheet.")).isNotEmpty();
+    }
+
+    @Test
+    void anUnmarkedQuestionIsJudgedByItsAnswer() {
+        Transcript t = Calls.transcript("Lena Park: okay and can we pay monthly on the starter tier",
+                "Sam Ortiz: unfortunately not on the starter tier it's annual up front");
+        assertThat(holding(t, "On the starter tier you can pay monthly.")).isNotEmpty();
+        assertThat(holding(t, "Billing there is annual, up front.")).isEmpty();
+    }
+}
