@@ -52,12 +52,17 @@ class VerifierHeldoutTest {
      * @return part -> {planted, caught, clean, falsely flagged}
      */
     static Map<String, int[]> measure(String root, String name, String title) throws IOException {
+        return measure(HeldoutSet.load(root), name, title);
+    }
+
+    /** As {@link #measure(String, String, String)}, over cases already loaded (or rewritten, see AsrStyle). */
+    static Map<String, int[]> measure(List<HeldoutSet.HeldoutCase> cases, String name, String title) throws IOException {
         OfflineDraftVerifier verifier = new OfflineDraftVerifier(new Embedder());
         Map<String, int[]> parts = new TreeMap<>(); // part -> {planted, caught, clean, falseFlags}
         Map<String, int[]> kinds = new TreeMap<>(); // part/kind -> {planted, caught}
         StringBuilder details = new StringBuilder("# " + title + ": every case\n\n");
         StringBuilder rows = new StringBuilder("case\tpart\tlabel\tplantedKind\tcheck\tstatus\tseverity\tonPlanted\tclaim\treason\n");
-        for (HeldoutSet.HeldoutCase h : HeldoutSet.load(root)) {
+        for (HeldoutSet.HeldoutCase h : cases) {
             VerifierCase c = h.c();
             CheckResult r = verifier.check(EvalTranscripts.product(c), c.callContext(),
                     new Draft(c.subject(), c.body()), List.of());
