@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Cuts a long unpunctuated stretch of speech into clauses. Raw speech recognition gives "our standard is net thirty
@@ -53,6 +54,11 @@ public final class SpokenClauses {
             "an", "not", "no", "yes", "wish", "bet", "assume", "reckon", "doubt", "realize", "realise", "confirm",
             "agree", "promise", "expect", "understand", "noticed", "notice", "even", "whatever", "where's");
 
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern EDGES = Pattern.compile("^[^\\p{L}\\d']+|[^\\p{L}\\d']+$");
+    private static final Pattern END_MARKS = Pattern.compile("[.!]+$");
+    private static final Pattern CLOSING = Pattern.compile("[\"'’”)\\]]+$");
+
     private SpokenClauses() {
     }
 
@@ -62,7 +68,7 @@ public final class SpokenClauses {
      * space aside.
      */
     public static List<String> split(String text) {
-        String[] words = text.strip().split("\\s+");
+        String[] words = SPACE.split(text.strip());
         int longRun = text.chars().anyMatch(Character::isUpperCase) ? LONG : LONG_LOWERCASE;
         if (words.length < longRun) {
             return List.of(text);
@@ -102,7 +108,7 @@ public final class SpokenClauses {
         return out;
     }
 
-    private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern.compile("^(?:(?:and|so|but|um|uh|"
+    private static final Pattern ASKS = Pattern.compile("^(?:(?:and|so|but|um|uh|"
             + "okay|ok|also|then|just|quick question)\\s+)*(?:(?:can|could|do|does|did|is|are|was|were|will|would|should|"
             + "have|has|shall|may|might)(?:n't)?\\s+(?:we|you|i|it|they|there|that|this|these|those|he|she|your|our|the)"
             + "\\b|(?:what|how) about\\b|(?:what|when|where|which|who|why|how)\\s+(?:is|are|was|were|do|does|did|can|"
@@ -120,11 +126,11 @@ public final class SpokenClauses {
         if (c.contains("?") || c.chars().anyMatch(Character::isUpperCase)) {
             return false;
         }
-        return ASKS.matcher(c.replaceAll("[.!]+$", "").replace('’', '\'')).find();
+        return ASKS.matcher(END_MARKS.matcher(c).replaceAll("").replace('’', '\'')).find();
     }
 
     private static boolean endsWithPunctuation(String word) {
-        String w = word.replaceAll("[\"'’”)\\]]+$", "");
+        String w = CLOSING.matcher(word).replaceAll("");
         return !w.isEmpty() && ",;:.!?".indexOf(w.charAt(w.length() - 1)) >= 0;
     }
 
@@ -149,6 +155,6 @@ public final class SpokenClauses {
     }
 
     private static String bare(String word) {
-        return word.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("^[^\\p{L}\\d']+|[^\\p{L}\\d']+$", "");
+        return EDGES.matcher(word.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll("");
     }
 }
