@@ -42,9 +42,15 @@ final class EvalRunner {
      *                      the slow stage, so the build checks a fixed third and the full run checks all
      * @param verifierSet   also score the verifier on its labelled set
      * @param amiDir        the AMI dev corpus, {@code null} to skip it
+     * @param asrStyle      rewrite every parsed turn the way raw speech recognition writes it (AsrStyle), to see
+     *                      what the engines owe to a transcriber's capitals, punctuation and digits
      */
     record Settings(Path goldenDir, Path samplesDir, List<String> calls, int checkEvery, boolean verifierSet,
-                    Path amiDir) {
+                    Path amiDir, boolean asrStyle) {
+
+        Settings(Path goldenDir, Path samplesDir, List<String> calls, int checkEvery, boolean verifierSet, Path amiDir) {
+            this(goldenDir, samplesDir, calls, checkEvery, verifierSet, amiDir, false);
+        }
     }
 
     record EngineResult(String engine, List<CallResult> calls, VerifierSetResult verifierSet, AmiResult ami,
@@ -82,8 +88,9 @@ final class EvalRunner {
         long[] ms = new long[CallResult.STAGES.size()];
         byte[] bytes = Files.readAllBytes(call.transcript());
         try {
-            Transcript t = timed(ms, 0, () -> parser.parse(bytes, call.transcript().getFileName().toString(), null)
+            Transcript parsed = timed(ms, 0, () -> parser.parse(bytes, call.transcript().getFileName().toString(), null)
                     .transcript());
+            Transcript t = settings.asrStyle() ? asrStyle(parsed) : parsed;
             CallContext ctx = context(call.meta(), t);
             ExtractionResult ex = timed(ms, 1, () -> engine.extractor().extract(t, ctx));
             StyleProfile style = timed(ms, 2, () -> engine.profiler().profile(ctx.repName(),
@@ -107,6 +114,11 @@ final class EvalRunner {
                     call.mustMention().size(), call.mustMention(), List.of(), null, List.of(), List.of(),
                     null, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
+    }
+
+    private static Transcript asrStyle(Transcript t) {
+        return new Transcript(t.utterances().stream().map(u -> new dev.followthrough.core.Utterance(u.id(), u.seq(),
+                u.speaker(), u.start(), u.end(), dev.followthrough.support.AsrStyle.utterance(u.text()))).toList());
     }
 
     /** The context the product builds: the rep (first name as alias), attendees as customers, other speakers unknown. */

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * Writes target/eval/report.md, report.json and details-*.md; fails when the offline engine falls below
  * eval/thresholds.properties. System properties: {@code eval.calls} (comma-separated call id prefixes, a subset
  * for debugging: thresholds are then not enforced), {@code eval.ami} ({@code false} skips AMI, a path points at
- * another copy), {@code eval.engines} ({@code llm} runs only the LLM engine).
+ * another copy), {@code eval.engines} ({@code llm} runs only the LLM engine), {@code eval.asrStyle} ({@code true}
+ * rewrites every turn as raw speech recognition writes it; report in target/eval/asr-style, thresholds not enforced).
  */
 class EvalSuiteTest {
 
@@ -39,7 +40,7 @@ class EvalSuiteTest {
             }
         }
         assertThat(results).as("engines evaluated").isNotEmpty();
-        Path out = Path.of("target", "eval");
+        Path out = settings.asrStyle() ? Path.of("target", "eval", "asr-style") : Path.of("target", "eval");
         ReportWriter.write(out, results, command());
         System.out.println(Files.readString(out.resolve("report.md")).lines().limit(60)
                 .reduce("", (a, b) -> a + b + "\n"));
@@ -48,7 +49,7 @@ class EvalSuiteTest {
             assertThat(r.calls()).as("golden calls run by " + r.engine()).isNotEmpty();
             assertThat(Metrics.of(r).get("errors")).as("calls that threw in " + r.engine()).isZero();
         }
-        if (!llmOnly && settings.calls().isEmpty()) {
+        if (!llmOnly && settings.calls().isEmpty() && !settings.asrStyle()) {
             Map<String, Double> offline = Metrics.of(results.get(0));
             List<String> breaches = Thresholds.load("eval/thresholds.properties").breaches(offline);
             assertThat(breaches).as("offline engine against eval/thresholds.properties (see target/eval/report.md)")
@@ -63,7 +64,8 @@ class EvalSuiteTest {
         return new EvalRunner.Settings(Path.of("src", "test", "resources", "eval", "golden"),
                 Path.of("sample-transcripts"),
                 calls.isEmpty() ? List.of() : Arrays.stream(calls.split(",")).map(String::strip).toList(),
-                Integer.getInteger("eval.checkEvery", 3), Boolean.getBoolean("eval.verifierSet"), amiDir);
+                Integer.getInteger("eval.checkEvery", 3), Boolean.getBoolean("eval.verifierSet"), amiDir,
+                Boolean.getBoolean("eval.asrStyle"));
     }
 
     private static String command() {

@@ -2,6 +2,7 @@ package dev.followthrough.verification.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.followthrough.support.AsrStyle;
 import dev.followthrough.verification.eval.dataset.VerifierCase;
 import dev.followthrough.verification.eval.dataset.VerifierDataset;
 import java.io.IOException;

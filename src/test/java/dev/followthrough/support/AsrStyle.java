@@ -1,4 +1,4 @@
-package dev.followthrough.verification.eval;
+package dev.followthrough.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * Speaker labels and timestamps stay as they are. The verifier's figures on a set rewritten this way, against the
  * same set as written, show how much of it rests on a transcriber's capitals and punctuation (docs/EVALUATION.md).
  */
-final class AsrStyle {
+public final class AsrStyle {
 
     private static final Pattern LINE = Pattern.compile("^(\\s*\\[\\d{1,2}:\\d{2}:\\d{2}\\]\\s*[^:]{1,60}:\\s*)(.*)$");
     private static final String[] SMALL = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -48,7 +48,7 @@ final class AsrStyle {
     }
 
     /** The whole transcript, in either shape the sets use ("[hh:mm:ss] Name: text" lines or a JSON array). */
-    static String transcript(String text) {
+    public static String transcript(String text) {
         String t = text.stripLeading();
         if (t.startsWith("[") && t.substring(1).stripLeading().startsWith("{")) {
             return json(t);
@@ -76,7 +76,7 @@ final class AsrStyle {
         }
     }
 
-    static String utterance(String text) {
+    public static String utterance(String text) {
         String s = spellFigures(text);
         s = s.toLowerCase(Locale.ROOT);
         s = s.replaceAll("[,;:!\"“”()\\[\\]…]", " ").replaceAll("\\s[-–—]+\\s", " ").replace('?', '.');

@@ -1,4 +1,4 @@
-package dev.followthrough.verification.eval;
+package dev.followthrough.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
