@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
  * i can't promise forty-five" where a transcriber writes "Our standard is net 30. I can't promise 45.", and a check
  * that takes the scope of a "not" as the stretch between punctuation then reads the first sentence as denied. A
  * clause is taken to start at a connective ("and", "but", "so", "because", "which", ...), at a filler ("yeah",
- * "okay", "um") and at a subject pronoun that does not follow a word that wants one ("what we need" stays whole).
- * Runs shorter than {@value #LONG} words, which punctuated text almost always has, are left alone, unless the text
- * has no capital letter at all.
+ * "okay", "um"), at a subject pronoun that does not follow a word that wants one ("what we need" stays whole) and at
+ * an inverted auxiliary ("year one can we pay monthly"). Runs shorter than {@value #LONG} words, which punctuated text
+ * almost always has, are left alone, unless the text has no capital letter at all. Such speech has no question marks
+ * either, so {@link #isQuestion} knows a question by its form.
  */
 public final class SpokenClauses {
 
