@@ -33,7 +33,7 @@ class VerifierAsrStyleTest {
                 .stream().map(h -> new HeldoutSet.HeldoutCase(h.part(), asr(h.c()))).toList();
         Map<String, int[]> parts = VerifierHeldoutTest.measure(cases, "asr-" + set, set + " set, transcripts as raw"
                 + " speech recognition");
-        int[] all = parts.values().stream().reduce(new int[5], VerifierAsrStyleTest::sum);
+        int[] all = parts.values().stream().reduce(new int[6], VerifierAsrStyleTest::sum);
         assertThat(all[1]).as("planted drafts flagged").isGreaterThanOrEqualTo(minCaught);
         assertThat(all[4]).as("flagged on the planted sentence").isGreaterThanOrEqualTo(minLocated);
         assertThat(all[3]).as("faithful drafts flagged").isLessThanOrEqualTo(maxFalseFlags);

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,8 @@ class VerifierHeldoutTest {
      * Runs the offline verifier over one set in the held-out manifest shape and writes
      * target/eval/{name}-report.md and {name}-details.md.
      *
-     * @return part -> {planted, caught, clean, falsely flagged}
+     * @return part -> {planted, caught, clean, falsely flagged, flagged on the planted sentence, flagged there by a
+     *         check of the error's own kind}
      */
     static Map<String, int[]> measure(String root, String name, String title) throws IOException {
         return measure(HeldoutSet.load(root), name, title);
@@ -58,7 +60,7 @@ class VerifierHeldoutTest {
     /** As {@link #measure(String, String, String)}, over cases already loaded (or rewritten, see AsrStyle). */
     static Map<String, int[]> measure(List<HeldoutSet.HeldoutCase> cases, String name, String title) throws IOException {
         OfflineDraftVerifier verifier = new OfflineDraftVerifier(new Embedder());
-        Map<String, int[]> parts = new TreeMap<>(); // part -> {planted, caught, clean, falseFlags}
+        Map<String, int[]> parts = new TreeMap<>(); // part -> {planted, caught, clean, falseFlags, located, byKind}
         Map<String, int[]> kinds = new TreeMap<>(); // part/kind -> {planted, caught}
         StringBuilder details = new StringBuilder("# " + title + ": every case\n\n");
         StringBuilder rows = new StringBuilder("case\tpart\tlabel\tplantedKind\tcheck\tstatus\tseverity\tonPlanted\tclaim\treason\n");
@@ -67,10 +69,10 @@ class VerifierHeldoutTest {
             CheckResult r = verifier.check(EvalTranscripts.product(c), c.callContext(),
                     new Draft(c.subject(), c.body()), List.of());
             boolean flagged = r.verdict() == Verdict.FLAGGED;
-            int[] p = parts.computeIfAbsent(h.part(), x -> new int[5]);
+            int[] p = parts.computeIfAbsent(h.part(), x -> new int[6]);
             if (c.planted()) {
                 p[0]++;
-                int[] k = kinds.computeIfAbsent(h.part() + "/" + c.kind(), x -> new int[3]);
+                int[] k = kinds.computeIfAbsent(h.part() + "/" + c.kind(), x -> new int[4]);
                 k[0]++;
                 if (flagged) {
                     p[1]++;
@@ -78,6 +80,10 @@ class VerifierHeldoutTest {
                     if (r.findings().stream().anyMatch(f -> f.holdsCall() && c.locatedBy(f))) {
                         p[4]++; // flagged for the planted sentence, not by luck elsewhere in the draft
                         k[2]++;
+                    }
+                    if (r.findings().stream().anyMatch(f -> f.holdsCall() && c.locatedBy(f) && ownKind(c.kind(), f.kind()))) {
+                        p[5]++; // ...and by the check for that kind of error, not a wrong reason on the right sentence
+                        k[3]++;
                     }
                 }
             } else {
@@ -103,12 +109,13 @@ class VerifierHeldoutTest {
             details.append('\n');
         }
         StringBuilder report = new StringBuilder("# Offline verifier on the " + title + "\n\n");
-        report.append("| part | planted | caught (recall) | flag on the planted sentence | clean drafts | falsely flagged (rate) |\n"
-                + "|---|---|---|---|---|---|\n");
-        parts.forEach((k, v) -> report.append(String.format("| %s | %d | %d (%.2f) | %d (%.2f) | %d | %d (%.2f) |%n", k, v[0], v[1],
-                rate(v[1], v[0]), v[4], rate(v[4], v[0]), v[2], v[3], rate(v[3], v[2]))));
-        report.append("\n| part/kind | planted | caught | on the planted sentence |\n|---|---|---|---|\n");
-        kinds.forEach((k, v) -> report.append(String.format("| %s | %d | %d | %d |%n", k, v[0], v[1], v[2])));
+        report.append("| part | planted | caught (recall) | flag on the planted sentence | clean drafts | falsely flagged (rate) |"
+                + " there by a check of its kind |\n|---|---|---|---|---|---|---|\n");
+        parts.forEach((k, v) -> report.append(String.format("| %s | %d | %d (%.2f) | %d (%.2f) | %d | %d (%.2f) | %d |%n", k, v[0],
+                v[1], rate(v[1], v[0]), v[4], rate(v[4], v[0]), v[2], v[3], rate(v[3], v[2]), v[5])));
+        report.append("\n| part/kind | planted | caught | on the planted sentence | there by a check of its kind |\n"
+                + "|---|---|---|---|---|\n");
+        kinds.forEach((k, v) -> report.append(String.format("| %s | %d | %d | %d | %d |%n", k, v[0], v[1], v[2], v[3])));
         Path dir = Path.of("target", "eval");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve(name + "-report.md"), report);
@@ -116,6 +123,11 @@ class VerifierHeldoutTest {
         Files.writeString(dir.resolve(name + "-findings.tsv"), rows);
         System.out.println(report);
         return parts;
+    }
+
+    /** A wrong date of a meeting is as much the meeting check's as the date check's, and the other way round. */
+    private static boolean ownKind(String planted, String check) {
+        return planted.equals(check) || Set.of("date", "meeting").containsAll(List.of(planted, check));
     }
 
     private static String tsv(String s) {
