@@ -484,7 +484,7 @@ final class NumberCheck implements ClaimCheck {
             return true;
         }
         // "plus thirty" on a call is thirty cents when the draft writes $0.30
-        return spokenCents(a, b) || spokenCents(b, a) || inMonths(a).compareTo(inMonths(b)) == 0 && inMonths(a).signum() > 0
+        return spokenCents(a, b) || spokenCents(b, a) || pricePair(a, b) || pricePair(b, a) || inMonths(a).compareTo(inMonths(b)) == 0 && inMonths(a).signum() > 0
                 || inHours(a).compareTo(inHours(b)) == 0 && inHours(a).signum() > 0;
     }
 
@@ -505,6 +505,17 @@ final class NumberCheck implements ClaimCheck {
     private static BigDecimal inMonths(QuantityMention q) {
         String u = bare(q) ? "" : stem(q.unit());
         return u.equals("year") ? q.value().multiply(BigDecimal.valueOf(12)) : u.equals("month") ? q.value() : BigDecimal.ZERO;
+    }
+
+    /**
+     * "four fifty per door" is read as 450 (SpokenNumbers.PRICE), which is also $4.50: a price with cents in the
+     * draft matches the call's figure a hundred times larger when that figure is a price too, or carries no unit.
+     */
+    private static boolean pricePair(QuantityMention cents, QuantityMention said) {
+        return category(cents) == Category.MONEY && cents.value().stripTrailingZeros().scale() > 0
+                && cents.value().compareTo(BigDecimal.valueOf(100)) < 0 && cents.value().signum() > 0
+                && (bare(said) || category(said) == Category.MONEY)
+                && cents.value().movePointRight(2).compareTo(said.value()) == 0;
     }
 
     private static boolean spokenCents(QuantityMention money, QuantityMention bareCount) {

@@ -55,8 +55,13 @@ final class SpokenNumbers {
     private static final Pattern AND_A_HALF = Pattern.compile("(?i)\\b(" + SMALL + ") and a half (thousand|million)\\b");
     /** "the hundred and twenty-six tickets": a hundred, said with "the". */
     private static final Pattern THE_HUNDRED = Pattern.compile("(?i)\\bthe (hundred|thousand)\\b(?=\\s+and\\s)");
-    private static final Pattern PRICE = Pattern.compile("(?i)\\b(" + TWO_DIGIT + ")\\s+(" + TWO_DIGIT + ")(?=\\s+(?:per|"
-            + "each|apiece|a (?:seat|month|year|user|license|licence|head|unit)|dollars|bucks|euros|pounds)\\b)");
+    /**
+     * "eleven fifty per seat", "nine fifty a month", "four ninety-nine each": a price said as two figures. Read in
+     * hundreds (1150, 950, 499); NumberCheck also takes the same words as dollars and cents ($11.50, $4.99).
+     */
+    private static final Pattern PRICE = Pattern.compile("(?i)\\b(" + TWO_DIGIT + "|one|two|three|four|five|six|seven|"
+            + "eight|nine)\\s+(" + TWO_DIGIT + ")(?=\\s+(?:per|each|apiece|a (?:seat|month|year|user|license|licence|head|"
+            + "unit|door|site|location|room|screen|clinic)|dollars|bucks|euros|pounds)\\b)");
     /** "one-eighty a month": a price in hundreds said without the "hundred". */
     private static final Pattern HUNDREDS_PRICE = Pattern.compile("(?i)\\b(one|two|three|four|five|six|seven|eight|nine)-("
             + TWO_DIGIT + ")(?=\\s+(?:per|each|apiece|a (?:seat|month|year|user|license|licence|head|unit|screen|clinic)|"

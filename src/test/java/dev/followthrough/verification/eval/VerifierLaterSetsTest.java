@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * <ul>
  *   <li>unseen2 (read in session 2): 41/56, 39/56, 2/24.</li>
  *   <li>unseen3 (read in session 4): 37/50, 33/50, 6/18.</li>
- *   <li>unseen4 (measured blind twice in session 3, then read): 34/53, 28/53, 6/24.</li>
+ *   <li>unseen4 (measured blind twice in session 3, then read): 34/53, 28/53, 6/24; 5/24 since session 5 reads
+ *   "four fifty per door" as $4.50 too.</li>
  *   <li>unseen5 (read in session 4): 40/50, 27/50, 14/24.</li>
  *   <li>unseen6 (never read; measured at the start and the end of session 4, the same both times): 44/48, 31/48,
  *   19/24.</li>
@@ -37,7 +38,7 @@ class VerifierLaterSetsTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource({"unseen2, second unseen set, 50, 40, 38, 3, 37", "unseen3, third unseen set, 48, 36, 32, 7, 30",
-        "unseen4, fourth unseen set, 50, 33, 27, 7, 27", "unseen5, fifth unseen set, 48, 39, 26, 15, 24",
+        "unseen4, fourth unseen set, 50, 33, 27, 6, 27", "unseen5, fifth unseen set, 48, 39, 26, 15, 24",
         "unseen6, sixth unseen set, 45, 43, 30, 20, 24", "unseen7, seventh unseen set, 45, 37, 25, 15, 23",
         "unseen8, eighth unseen set, 45, 39, 24, 16, 24", "unseen9, ninth unseen set, 45, 39, 18, 18, 15"})
     void recallAndFalseFlagsOnASetWrittenAfterTheRules(String set, String title, int minPlanted, int minCaught,

@@ -42,4 +42,14 @@ class FifthRoundRulesTest {
         assertThat(holding(t, "On the starter tier you can pay monthly.")).isNotEmpty();
         assertThat(holding(t, "Billing there is annual, up front.")).isEmpty();
     }
+
+    @Test
+    void aPriceSaidAsTwoFiguresIsReadInHundredsAndInDollarsAndCents() {
+        Transcript t = Calls.transcript("Sam Ortiz: the platform is nine fifty a month per warehouse",
+                "Lena Park: and the door sensors", "Sam Ortiz: those are four fifty per door");
+        assertThat(holding(t, "The platform is $950 a month per warehouse.")).isEmpty();
+        assertThat(holding(t, "Door sensors are $4.50 per door.")).isEmpty();
+        assertThat(holding(t, "The platform is $850 a month per warehouse.")).isNotEmpty();
+        assertThat(holding(t, "Door sensors are $5.50 per door.")).isNotEmpty();
+    }
 }
