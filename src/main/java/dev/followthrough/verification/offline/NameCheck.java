@@ -211,10 +211,11 @@ final class NameCheck implements ClaimCheck {
             Set<String> out = new java.util.HashSet<>();
             for (dev.followthrough.core.Utterance u : call.transcript().utterances()) {
                 String[] w = u.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+                // pieces of two letters or more: "in grid" may spell Ingrid, "a ron" should not spell Aaron
                 for (int i = 0; i + 1 < w.length; i++) {
-                    if (!w[i].isEmpty() && !w[i + 1].isEmpty()) {
+                    if (w[i].length() > 1 && w[i + 1].length() > 1) {
                         out.add(w[i] + w[i + 1]);
-                        if (i + 2 < w.length && !w[i + 2].isEmpty()) {
+                        if (i + 2 < w.length && w[i + 2].length() > 1) {
                             out.add(w[i] + w[i + 1] + w[i + 2]);
                         }
                     }
