@@ -131,7 +131,10 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
         String fromWhom = null;
         int ownerTurn = i; // where the owner took the work on, and which of its sentences
         int ownerSentence = j;
-        DateMention due = Turns.dueIn(clause, sentences, j, u, evidence, meeting);
+        // "it changed this year let me check with my manager and let you know by friday": the deadline is the one
+        // said with the work, after the promise, when there is one there
+        String dated = Deadlines.dateOf(shape.rest(), meeting) != null ? shape.rest() : clause;
+        DateMention due = Turns.dueIn(dated, sentences, j, u, evidence, meeting);
         switch (shape.kind()) {
             case PROMISE -> {
                 if (shape.capability() && !timed(clause, due != null)) {

@@ -202,4 +202,13 @@ class DeadlinesTest {
                 "Dana Reyes: Great.");
         assertThat(it.dueDate()).isEqualTo(nov(9));
     }
+
+    @Test
+    void inSpeechWithoutFullStopsTheDeadlineIsTheOneSaidAfterThePromise() {
+        ActionItem it = item("manager", "Jordan Lee: what about nonprofit pricing", "Dana Reyes: we do have it but the"
+                + " discount changed this year let me check with my manager and let you know by friday");
+        assertThat(it.dueDate()).isEqualTo(nov(6));
+        ActionItem before = item("proposal", "Dana Reyes: By Friday I'll send you the proposal.", "Jordan Lee: Great.");
+        assertThat(before.dueDate()).isEqualTo(nov(6));
+    }
 }
