@@ -65,7 +65,12 @@ final class Browser implements AutoCloseable {
 
     WebDriverWait waitFor() {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        // While a form's POST redirects, the old page's element can vanish between findElement and getText. Chromium
+        // reports that either as a stale element or as "unknown error: ... Node with given id does not belong to the
+        // document" (seen once in a fresh-clone CI run); both mean "not there yet", so the wait tries again. A real
+        // failure still ends the wait, after its 20 s, with the last exception as the cause.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class,
+                org.openqa.selenium.WebDriverException.class);
         return wait;
     }
 
