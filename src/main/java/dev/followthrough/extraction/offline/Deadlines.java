@@ -124,6 +124,21 @@ final class Deadlines {
         return chosen;
     }
 
+    /**
+     * The clause from the last deadline said before its promise, when more than one is: in speech without full stops,
+     * "monday is fine then on tuesday i will do the training" is Tuesday's. The clause itself otherwise.
+     */
+    static String fromNearestDate(String clause, String promise, LocalDate meeting) {
+        int at = promise == null || promise.isEmpty() ? -1 : clause.lastIndexOf(promise);
+        if (meeting == null || at <= 0) {
+            return clause;
+        }
+        String before = clause.substring(0, at);
+        List<DateMention> dates = DateExpressions.find(before, meeting).stream()
+                .filter(d -> deadlineLike(before, d, meeting)).toList();
+        return dates.size() < 2 ? clause : clause.substring(dates.get(dates.size() - 1).start());
+    }
+
     /** Not about the past, not what the thing covers ("a plan for next year"), not describing a noun. */
     private static boolean deadlineLike(String s, DateMention d, LocalDate meeting) {
         return !d.date().isBefore(meeting) && !COVERS.matcher(d.surface()).matches() && !modifier(s, d);

@@ -133,7 +133,8 @@ public class OfflineActionItemExtractor implements ActionItemExtractor {
         int ownerSentence = j;
         // "it changed this year let me check with my manager and let you know by friday": the deadline is the one
         // said with the work, after the promise, when there is one there
-        String dated = Deadlines.dateOf(shape.rest(), meeting) != null ? shape.rest() : clause;
+        String dated = Deadlines.dateOf(shape.rest(), meeting) != null ? shape.rest()
+                : Deadlines.fromNearestDate(clause, shape.rest(), meeting);
         DateMention due = Turns.dueIn(dated, sentences, j, u, evidence, meeting);
         switch (shape.kind()) {
             case PROMISE -> {

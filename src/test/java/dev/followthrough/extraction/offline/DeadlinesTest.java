@@ -211,4 +211,11 @@ class DeadlinesTest {
         ActionItem before = item("proposal", "Dana Reyes: By Friday I'll send you the proposal.", "Jordan Lee: Great.");
         assertThat(before.dueDate()).isEqualTo(nov(6));
     }
+
+    @Test
+    void inSpeechWithoutFullStopsTheLastDateBeforeThePromiseIsItsOwn() {
+        ActionItem it = item("training", "Jordan Lee: yes i send you the addresses on monday",
+                "Dana Reyes: no problem monday is fine then on thursday i will do a short training for the manager");
+        assertThat(it.dueDate()).isEqualTo(nov(5));
+    }
 }
