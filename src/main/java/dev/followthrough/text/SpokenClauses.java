@@ -44,16 +44,15 @@ public final class SpokenClauses {
             "were", "will", "would", "should", "shall", "have", "has", "can't", "don't", "doesn't", "won't", "isn't",
             "aren't");
     private static final Set<String> INVERTED = Set.of("we", "you", "i", "they", "it", "there", "he", "she");
-    /** Words after which a pronoun continues the clause: "what we need", "if they sign", "thank you". */
-    private static final Set<String> WANTS_A_CLAUSE = Set.of("that", "if", "what", "when", "where", "which", "who",
-            "whom", "whose", "whether", "how", "why", "so", "and", "but", "or", "because", "as", "than", "once",
-            "until", "unless", "before", "after", "since", "while", "though", "although", "think", "thought",
-            "guess", "mean", "suppose", "believe", "hope", "know", "knew", "sure", "said", "says", "say", "tell",
-            "told", "thank", "thanks", "let", "let's", "make", "see", "saw", "heard", "feel", "felt", "means",
-            "like", "do", "does", "did", "can", "could", "will", "would", "should", "might", "may", "must", "is",
-            "are", "was", "were", "to", "for", "of", "with", "about", "by", "from", "at", "on", "in", "the", "a",
-            "an", "not", "no", "yes", "wish", "bet", "assume", "reckon", "doubt", "realize", "realise", "confirm",
-            "agree", "promise", "expect", "understand", "noticed", "notice", "even", "whatever", "where's");
+    /** Words after which a pronoun continues the clause ("what we need", "thank you"), besides the connectives. */
+    private static final Set<String> WANTS_A_CLAUSE = Set.of("that", "what", "where", "who", "whom", "whose", "how",
+            "why", "as", "than", "until", "before", "after", "think", "thought", "guess", "mean", "suppose",
+            "believe", "hope", "know", "knew", "sure", "said", "says", "say", "tell", "told", "thank", "thanks",
+            "let", "let's", "make", "see", "saw", "heard", "feel", "felt", "means", "like", "do", "does", "did",
+            "can", "could", "will", "would", "should", "might", "may", "must", "is", "are", "was", "were", "to",
+            "for", "of", "with", "about", "by", "from", "at", "on", "in", "the", "a", "an", "not", "no", "yes",
+            "wish", "bet", "assume", "reckon", "doubt", "realize", "realise", "confirm", "agree", "promise",
+            "expect", "understand", "noticed", "notice", "even", "whatever", "where's");
 
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern EDGES = Pattern.compile("^[^\\p{L}\\d']+|[^\\p{L}\\d']+$");

@@ -52,6 +52,11 @@ final class Calls {
         return new CallEvidence(t, context(), EMBEDDER::embedAll);
     }
 
+    /** The findings of a check of {@code body} against the call that hold it for a human (FLAGGED). */
+    static List<Finding> holding(Transcript t, String body) {
+        return check(t, body).findings().stream().filter(Finding::holdsCall).toList();
+    }
+
     static List<Finding> problems(CheckResult r) {
         return r.findings().stream().filter(Finding::isProblem).toList();
     }

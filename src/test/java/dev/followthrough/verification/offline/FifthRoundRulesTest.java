@@ -2,9 +2,7 @@ package dev.followthrough.verification.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.followthrough.core.Finding;
 import dev.followthrough.core.Transcript;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,42 +12,38 @@ import org.junit.jupiter.api.Test;
  */
 class FifthRoundRulesTest {
 
-    private static List<Finding> holding(Transcript t, String body) {
-        return Calls.check(t, body).findings().stream().filter(Finding::holdsCall).toList();
-    }
-
     @Test
     void aDenialInTheNextSpokenSentenceDoesNotReachBackAcrossIt() {
         Transcript t = Calls.transcript("Sam Ortiz: our floor price is two hundred a seat i can't go below that for the"
                 + " pilot", "Lena Park: okay understood");
-        assertThat(holding(t, "Our floor price is $200 a seat.")).isEmpty();
-        assertThat(holding(t, "I can go below $200 a seat for the pilot.")).isNotEmpty();
+        assertThat(Calls.holding(t, "Our floor price is $200 a seat.")).isEmpty();
+        assertThat(Calls.holding(t, "I can go below $200 a seat for the pilot.")).isNotEmpty();
     }
 
     @Test
     void aBrandHeardAsOrdinaryWordsIsStillNamedOnTheCall() {
         Transcript t = Calls.transcript("Lena Park: right now everything runs through stock ledger and a spreadsheet",
                 "Sam Ortiz: got it we replace stock ledger entirely");
-        assertThat(holding(t, "Today everything runs through Stockledger and a spreadsheet.")).isEmpty();
-        assertThat(holding(t, "Today everything runs through Stockledgr and a spreadsheet.")).isEmpty();
-        assertThat(holding(t, "Today everything runs through Binmaster and a spreadsheet.")).isNotEmpty();
+        assertThat(Calls.holding(t, "Today everything runs through Stockledger and a spreadsheet.")).isEmpty();
+        assertThat(Calls.holding(t, "Today everything runs through Stockledgr and a spreadsheet.")).isEmpty();
+        assertThat(Calls.holding(t, "Today everything runs through Binmaster and a spreadsheet.")).isNotEmpty();
     }
 
     @Test
     void anUnmarkedQuestionIsJudgedByItsAnswer() {
         Transcript t = Calls.transcript("Lena Park: okay and can we pay monthly on the starter tier",
                 "Sam Ortiz: unfortunately not on the starter tier it's annual up front");
-        assertThat(holding(t, "On the starter tier you can pay monthly.")).isNotEmpty();
-        assertThat(holding(t, "Billing there is annual, up front.")).isEmpty();
+        assertThat(Calls.holding(t, "On the starter tier you can pay monthly.")).isNotEmpty();
+        assertThat(Calls.holding(t, "Billing there is annual, up front.")).isEmpty();
     }
 
     @Test
     void aPriceSaidAsTwoFiguresIsReadInHundredsAndInDollarsAndCents() {
         Transcript t = Calls.transcript("Sam Ortiz: the platform is nine fifty a month per warehouse",
                 "Lena Park: and the door sensors", "Sam Ortiz: those are four fifty per door");
-        assertThat(holding(t, "The platform is $950 a month per warehouse.")).isEmpty();
-        assertThat(holding(t, "Door sensors are $4.50 per door.")).isEmpty();
-        assertThat(holding(t, "The platform is $850 a month per warehouse.")).isNotEmpty();
-        assertThat(holding(t, "Door sensors are $5.50 per door.")).isNotEmpty();
+        assertThat(Calls.holding(t, "The platform is $950 a month per warehouse.")).isEmpty();
+        assertThat(Calls.holding(t, "Door sensors are $4.50 per door.")).isEmpty();
+        assertThat(Calls.holding(t, "The platform is $850 a month per warehouse.")).isNotEmpty();
+        assertThat(Calls.holding(t, "Door sensors are $5.50 per door.")).isNotEmpty();
     }
 }
