@@ -311,9 +311,12 @@ final class Commitments {
     private static final Pattern SENT_TO_US = Pattern.compile("(?i)\\b(?:to|over to|back to|with)\\s+(?:me|us)\\b");
     private static final Pattern CAUSATIVE = Pattern.compile("(?i)\\byou(?:['’]ll|\\s+will)\\s+(?:also\\s+)?have\\s+(?:\\p{L}+\\s+){1,2}?"
             + "(?:send|share|sign|review|email|forward|call|check|confirm|prepare|draft|pull|get|look|set up|schedule)\\b");
-    /** Waiting, hearing back or meeting again is not a deliverable; the meeting check covers meetings. */
+    /**
+     * Waiting, hearing back or meeting again is not a deliverable; the meeting check covers meetings. Nor is looking
+     * out for something: "I'll look out for the list" receives what the other side promised to send.
+     */
     private static final Pattern NOT_A_DELIVERABLE = Pattern.compile(
-            "(?i)^(?:wait|hold|hear|keep|come back|get back|circle back|look forward|be in touch|stay|follow your lead|let you|talk|speak|meet|see you|"
+            "(?i)^(?:wait|hold|hear|keep|look out for|watch (?:out )?for|expect|await|receive|come back|get back|circle back|look forward|be in touch|stay|follow your lead|let you|talk|speak|meet|see you|"
                     + "catch up|reconvene|regroup|reconnect|touch base|check in|be there|be happy|be glad|pay|be charged|be billed)\\b");
 
     /** "You'll sign nothing until...", "we won't charge": a promise not to act is not a deliverable to look for. */

@@ -128,7 +128,7 @@ final class DateCheck implements ClaimCheck {
                         + ": the weekday or the date is wrong.", CallEvidence.cite(hits, 2)));
             }
         }
-        checkTimes(myTimes, hits, call, out, support);
+        checkTimes(claim.text(), myTimes, hits, call, out, support);
         if (out.isEmpty() && !support.isEmpty()) {
             out.add(Outcome.supported("date", "The dates and times match the call.", support.stream().distinct().limit(3).toList()));
         }
@@ -226,25 +226,42 @@ final class DateCheck implements ClaimCheck {
         return myTimes.stream().anyMatch(said::contains);
     }
 
-    private static void checkTimes(List<Integer> myTimes, List<CallIndex.Hit> hits, CallEvidence call,
+    /** "11:00 London time (12:00 in Rotterdam)", "2pm ET": a time given in more than one zone. */
+    private static final java.util.regex.Pattern ZONE = java.util.regex.Pattern.compile(
+            "\\b(?:(?:your|my|our|their|local) time|\\p{Lu}\\p{L}+ time|in (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}\\p{L}+|(?:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|MST"
+                    + "|GMT|BST|UTC|CET|CEST|EET|IST|AEST|AEDT|Eastern|Pacific|Central|Mountain))\\b");
+
+    private static void checkTimes(String claim, List<Integer> myTimes, List<CallIndex.Hit> hits, CallEvidence call,
                                    List<Outcome> out, List<Evidence> support) {
+        java.util.Map<Integer, Utterance> said = new java.util.HashMap<>();
+        for (Utterance u : call.transcript().utterances()) {
+            for (int s : Mentions.times(u.text())) {
+                said.putIfAbsent(s, u);
+            }
+        }
+        boolean zones = ZONE.matcher(claim).find();
         for (int t : myTimes) {
-            Utterance match = null;
+            if (said.containsKey(t)) {
+                support.add(CallEvidence.cite(said.get(t)));
+                continue;
+            }
+            // the other zone's time, whole hours from one the call said, restates it for a reader elsewhere
+            if (zones && myTimes.stream().anyMatch(m -> m != t && said.containsKey(m) && Math.abs(t - m) % 60 == 0
+                    && Math.abs(t - m) <= 12 * 60)) {
+                continue;
+            }
             Utterance rival = null;
             int rivalTime = -1;
             for (Utterance u : call.transcript().utterances()) {
-                for (int s : Mentions.times(u.text())) {
-                    if (s == t && match == null) {
-                        match = u;
-                    } else if (s != t && rival == null && hits.stream().anyMatch(h -> h.utterance() == u)) {
+                if (rival == null && hits.stream().anyMatch(h -> h.utterance() == u)) {
+                    List<Integer> times = Mentions.times(u.text());
+                    if (!times.isEmpty()) {
                         rival = u;
-                        rivalTime = s;
+                        rivalTime = times.get(0);
                     }
                 }
             }
-            if (match != null) {
-                support.add(CallEvidence.cite(match));
-            } else if (rival != null) {
+            if (rival != null) {
                 out.add(Outcome.contradicted("date", Severity.HIGH, "The call says " + Mentions.time(rivalTime)
                         + ", the draft says " + Mentions.time(t) + ".", List.of(CallEvidence.cite(rival))));
             } else {

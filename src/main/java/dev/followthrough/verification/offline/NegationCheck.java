@@ -43,6 +43,7 @@ final class NegationCheck implements ClaimCheck {
         this.minCoverage = minCoverage;
     }
 
+    private static final Pattern NEGATIVE_LABEL = Pattern.compile("^\\s*([^:]{1,40}):\\s");
     private static final Pattern FRAGMENT = Pattern.compile(
             "[,;:()]\\s*|\\s+(?=(?:and|but|so|since|because|although|though|while|whereas|which)\\b)",
             Pattern.CASE_INSENSITIVE);
@@ -61,8 +62,9 @@ final class NegationCheck implements ClaimCheck {
 
     @Override
     public List<Outcome> apply(Claim claim, CallEvidence call) {
-        if (claim.fromSubject() || ClaimSplitter.underNegativeHeading(claim.text())) {
-            return List.of();
+        if (claim.fromSubject() || ClaimSplitter.underNegativeHeading(claim.text())
+                || dev.followthrough.text.SpokenClauses.isQuestion(claim.text())) {
+            return List.of(); // a question in a draft ("Is document verification included?") asserts neither way
         }
         for (String part : parts(claim, call)) {
             List<Outcome> out = checkPart(part, call);
@@ -77,6 +79,10 @@ final class NegationCheck implements ClaimCheck {
     static List<String> parts(Claim claim, CallEvidence call) {
         List<String> parts = new java.util.ArrayList<>();
         parts.add(claim.text());
+        java.util.regex.Matcher label = NEGATIVE_LABEL.matcher(claim.text());
+        if (label.find() && Polarity.denies(label.group(1))) {
+            return parts; // "Not available: a Corvane Labs integration": the part after the label shares its "not"
+        }
         String[] fragments = FRAGMENT.split(claim.text());
         StringBuilder before = new StringBuilder();
         for (String f : fragments) {

@@ -446,13 +446,15 @@ final class NumberCheck implements ClaimCheck {
     }
 
     private static final Set<String> FRACTIONS = Set.of("half", "halve", "third", "quarter", "fifth", "tenth");
+    /** "under three headings", "in two sections": the email's own layout, not something said on the call. */
+    private static final Set<String> LAYOUT = Set.of("head", "heading", "section", "bullet", "paragraph");
 
     /**
      * Not a figure to look for on the call: "two thirds" (a share, worked out), "in one email" (an article, not a
-     * count), "2027" (a year, which the date check reads).
+     * count), "2027" (a year, which the date check reads), "three headings" (the draft's own layout).
      */
     private static boolean notAFigure(QuantityMention q) {
-        if (!bare(q) && FRACTIONS.contains(stem(q.unit()))) {
+        if (!bare(q) && (FRACTIONS.contains(stem(q.unit())) || LAYOUT.contains(stem(q.unit())))) {
             return true;
         }
         if (category(q) == Category.COUNT && q.value().compareTo(BigDecimal.ONE) == 0) {
@@ -462,10 +464,9 @@ final class NumberCheck implements ClaimCheck {
                 && q.value().compareTo(BigDecimal.valueOf(2100)) <= 0;
     }
 
-    /** "ticket 48213", "order #1042": a reference number, read out digit by digit on calls, not a figure. */
-    /** "4.12" where the call said "version four point twelve": a release, named the same way, not a figure. */
+    /** "4.12" or "8.4" where the call said "version four point twelve": a release, named the same way, not a figure. */
     private static boolean versionSaid(QuantityMention q, CallEvidence call) {
-        if (!bare(q) || q.value().scale() < 2) {
+        if (!bare(q) || q.value().scale() < 1) {
             return false;
         }
         String number = java.util.regex.Pattern.quote(q.value().toPlainString());
@@ -474,6 +475,7 @@ final class NumberCheck implements ClaimCheck {
                 .matcher(calls).find();
     }
 
+    /** "ticket 48213", "order #1042": a reference number, read out digit by digit on calls, not a figure. */
     private static boolean identifier(String text, QuantityMention q) {
         String before = text.substring(0, Math.max(0, Math.min(q.start(), text.length()))).toLowerCase(Locale.ROOT);
         return before.matches("(?s).*\\b(ticket|case|order|invoice|po|ref|reference|id|account|number|no\\.|#)\\s*#?\\s*$");

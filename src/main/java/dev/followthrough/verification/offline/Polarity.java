@@ -19,8 +19,11 @@ final class Polarity {
                     + "(n['’]t|not|no) ([\\w-]+ ){0,3}until|nothing else|never mind|why not|if not|or not|whether or not|"
                     + "(can|could)n['’]t (agree|be happier|wait)|doesn['’]t hurt|don['’]t hesitate|"
                     + "no-brainer|without (a doubt|question))\\b"
+                    // a speaker correcting themself: "twenty eight hundred no wait thirty one hundred"
+                    + "|\\bno,?\\s+(?:wait|sorry|actually|hang on|hold on|scratch that)\\b"
                     // litotes: "the weights are not wrong", "that isn't bad" say they are right
-                    + "|(?:\\bnot|n['’]t) (?:wrong|bad|incorrect|inaccurate|unreasonable|unusual|uncommon|unhappy|impossible)\\b",
+                    + "|(?:\\bnot|n['’]t) (?:wrong|bad|incorrect|inaccurate|unreasonable|unusual|uncommon|unhappy|impossible"
+                    + "|crazy|terrible|awful|horrible|ridiculous|outrageous)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words that describe an open or negative state without a negation word: "still pending", "on hold". */
     private static final Set<String> NEGATIVE_LEANING = Set.of(
@@ -136,6 +139,16 @@ final class Polarity {
                 scope.removeAll(Set.of("yet", "still", "realli", "much", "ani", "anymor", "either"));
                 java.util.Set<String> subject = new java.util.HashSet<>(Terms.content(segment.substring(0, m.start())));
                 subject.retainAll(about);
+                if (scoped && contrastive(segment, m)) {
+                    // "fifteen clinics and not two", "at minus two, not minus eighteen": only the alternative is denied,
+                    // so the claim must say that alternative, all of it
+                    java.util.Set<String> alternative = Terms.content(String.join(" ", java.util.Arrays.stream(
+                            segment.substring(m.end()).strip().split("\\s+")).limit(5).toList()));
+                    if (!alternative.isEmpty() && about.containsAll(alternative)) {
+                        return true;
+                    }
+                    continue;
+                }
                 if (scoped && subject.size() >= 2) {
                     return true; // "Real-time push we do not offer": the topic comes first and is clearly the same
                 }
@@ -163,6 +176,27 @@ final class Polarity {
             }
         }
         return false;
+    }
+
+    /** What "not" may be followed by and still deny a predicate ("not available", "not in the price", "not yet"). */
+    private static final Pattern PREDICATIVE = Pattern.compile("(?i)^(?:\\w+(?:ed|ing|able|ible|ive|ful)|available|included|"
+            + "supported|possible|ready|live|there|here|part|free|sure|enough|in|on|at|for|with|to|from|by|yet|now|today|"
+            + "currently|really|quite|too|so|very|as|about|even|ever|always|necessarily|only|just|planned|going|likely|"
+            + "able|allowed|approved|signed|final|done|over|happening|moving|changing)\\b");
+
+    /**
+     * "A, not B", "A and not B": a bare "not" after a comma or a conjunction, before a noun or a figure, sets an
+     * alternative aside; it denies that alternative, not the sentence's topic.
+     */
+    private static boolean contrastive(String segment, java.util.regex.Matcher negator) {
+        if (!negator.group().equalsIgnoreCase("not")) {
+            return false;
+        }
+        String before = segment.substring(0, negator.start()).strip().toLowerCase(Locale.ROOT);
+        String after = segment.substring(negator.end()).strip();
+        return (before.isEmpty() || before.matches("(?s).*\\b(?:and|but|or|rather than)$")) && !after.isEmpty()
+                && !PREDICATIVE.matcher(after).find() && !NOT_A_HEAD.contains(after.split("\\s+")[0].toLowerCase(Locale.ROOT))
+                && !LIGHT.contains(after.split("\\s+")[0].toLowerCase(Locale.ROOT));
     }
 
     /** Words between a negator and what it denies: auxiliaries and adverbs of degree or time. */

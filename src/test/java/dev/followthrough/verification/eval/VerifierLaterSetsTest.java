@@ -29,20 +29,25 @@ import org.junit.jupiter.params.provider.CsvSource;
  *   40/48, 26/48, 16/24 at the start; 40/48, 25/48, 15/24 at the end.</li>
  *   <li>unseen9 (never read; written at the end of session 5, measured with its starting and final verifier):
  *   40/48, 23/48, 19/24 at the start; 40/48, 19/48, 17/24 at the end.</li>
+ *   <li>Session 6's round (a time restated in a second zone, a one-decimal release, looking out for a delivery, a
+ *   speaker's "no wait", "not crazy", a contrastive "not", a question or a negative label in the draft, the draft's
+ *   own headings, a figure taken back with two words of repair) took unseen6 to 41/48, 31/48, 16/24, unseen8 to
+ *   37/48, 25/48, 13/24 and unseen9 to 40/48, 21/48, 16/24: the planted drafts no longer flagged had been flagged
+ *   only off the planted sentence, by findings the round removed. unseen10 stayed at 43/48, 25/48, 20/24.</li>
  *   <li>unseen10 (never read; written blind at the start of session 6 and measured with main at 09cee03, session 5's
  *   final verifier): 43/48, 25/48, 20/24.</li>
  * </ul>
  * The last column is a floor one under the planted drafts flagged on the planted sentence by the check for that kind
  * of error (date and meeting count for each other): 38, 31, 28, 25, 25, 24, 25 and 16 (22 on unseen10), the same with session 5's
- * starting verifier on every set.
+ * starting verifier on every set; since session 6, 26 on unseen6 and 18 on unseen9.
  */
 class VerifierLaterSetsTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource({"unseen2, second unseen set, 50, 40, 38, 3, 37", "unseen3, third unseen set, 48, 36, 32, 7, 30",
         "unseen4, fourth unseen set, 50, 33, 27, 6, 27", "unseen5, fifth unseen set, 48, 39, 26, 15, 24",
-        "unseen6, sixth unseen set, 45, 43, 30, 20, 24", "unseen7, seventh unseen set, 45, 37, 25, 15, 23",
-        "unseen8, eighth unseen set, 45, 39, 24, 16, 24", "unseen9, ninth unseen set, 45, 39, 18, 18, 15",
+        "unseen6, sixth unseen set, 45, 40, 30, 17, 25", "unseen7, seventh unseen set, 45, 37, 25, 15, 23",
+        "unseen8, eighth unseen set, 45, 36, 24, 14, 24", "unseen9, ninth unseen set, 45, 39, 20, 17, 17",
         "unseen10, tenth unseen set, 45, 42, 24, 21, 21"})
     void recallAndFalseFlagsOnASetWrittenAfterTheRules(String set, String title, int minPlanted, int minCaught,
                                                        int minLocated, int maxFalseFlags, int minByKind)
