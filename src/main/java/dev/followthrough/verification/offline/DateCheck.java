@@ -233,12 +233,20 @@ final class DateCheck implements ClaimCheck {
 
     private static void checkTimes(String claim, List<Integer> myTimes, List<CallIndex.Hit> hits, CallEvidence call,
                                    List<Outcome> out, List<Evidence> support) {
-        java.util.Map<Integer, Utterance> said = new java.util.HashMap<>();
-        for (Utterance u : call.transcript().utterances()) {
-            for (int s : Mentions.times(u.text())) {
-                said.putIfAbsent(s, u);
-            }
+        if (myTimes.isEmpty()) {
+            return;
         }
+        // every turn's times, read once a call: most claims of a draft ask for them
+        java.util.Map<Utterance, List<Integer>> timesOf = call.memo("turnTimes", () -> {
+            java.util.Map<Utterance, List<Integer>> m = new java.util.LinkedHashMap<>();
+            call.transcript().utterances().forEach(u -> m.put(u, Mentions.times(u.text())));
+            return m;
+        });
+        java.util.Map<Integer, Utterance> said = call.memo("timeSaidFirst", () -> {
+            java.util.Map<Integer, Utterance> m = new java.util.HashMap<>();
+            timesOf.forEach((u, times) -> times.forEach(t -> m.putIfAbsent(t, u)));
+            return m;
+        });
         boolean zones = ZONE.matcher(claim).find();
         for (int t : myTimes) {
             if (said.containsKey(t)) {
@@ -252,13 +260,11 @@ final class DateCheck implements ClaimCheck {
             }
             Utterance rival = null;
             int rivalTime = -1;
-            for (Utterance u : call.transcript().utterances()) {
-                if (rival == null && hits.stream().anyMatch(h -> h.utterance() == u)) {
-                    List<Integer> times = Mentions.times(u.text());
-                    if (!times.isEmpty()) {
-                        rival = u;
-                        rivalTime = times.get(0);
-                    }
+            for (var e : timesOf.entrySet()) {
+                if (!e.getValue().isEmpty() && hits.stream().anyMatch(h -> h.utterance() == e.getKey())) {
+                    rival = e.getKey();
+                    rivalTime = e.getValue().get(0);
+                    break;
                 }
             }
             if (rival != null) {

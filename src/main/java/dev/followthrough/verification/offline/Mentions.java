@@ -24,8 +24,8 @@ final class Mentions {
             "(?i)^(?:by |on |this |next |until |before )?(?:(mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|"
                     + "thur|thurs|fri|sat|sun)\\.?$");
     /** "fourteen, no, sixteen", "twenty two jobs no sorry twenty six", "Sixty two. Sorry, no, 58": a figure taken back. */
-    private static final Pattern RETRACTION = Pattern.compile("(?i)^(?:\\s*[\\p{L}-]+){0,2}?\\s*[.,—–-]*\\s*(?:(?:sorry|no|i mean|"
-            + "actually|make that|rather|correction|wait|or rather|scratch that|hang on|hold on)\\s*[.,—–-]*\\s*){1,3}"
+    private static final Pattern RETRACTION = Pattern.compile("(?i)^(?:\\s*[\\p{L}-]+){0,2}?\\s*[.,—–-]*\\s*(?:(?:no|i mean|make that|"
+            + "rather|correction|or rather|" + Polarity.REPAIR + ")\\s*[.,—–-]*\\s*){1,3}"
             + "(?:it['’]s\\s+|more like\\s+)?$");
 
     /** "tonight, after 10," or "at 9." : an hour of the day said without a.m./p.m. */

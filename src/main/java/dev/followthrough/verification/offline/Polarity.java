@@ -13,6 +13,8 @@ final class Polarity {
                     + "(?:price|pricing|scope|contract|quote|plan|budget|package|deal|agreement|offer|bundle|subscription))\\b|n['’]t\\b|\\byet to\\b",
             Pattern.CASE_INSENSITIVE);
     /** Phrases with a negation word that do not deny anything. */
+    /** Words a speaker corrects themself with ("no wait", "fourteen, sorry, sixteen"); Mentions reads them too. */
+    static final String REPAIR = "wait|sorry|actually|hang on|hold on|scratch that";
     private static final Pattern NOT_A_DENIAL = Pattern.compile(
             "\\b(no (problem|problems|worries|worry|doubt|rush|pressure|question|later than|sooner than|more than|"
                     + "less than|fewer than|matter|(extra |additional )?(charge|cost|fee)s?)|free of charge|not (only|just|a problem|an issue|to worry|sure|until|to mention)|"
@@ -20,7 +22,7 @@ final class Polarity {
                     + "(can|could)n['’]t (agree|be happier|wait)|doesn['’]t hurt|don['’]t hesitate|"
                     + "no-brainer|without (a doubt|question))\\b"
                     // a speaker correcting themself: "twenty eight hundred no wait thirty one hundred"
-                    + "|\\bno,?\\s+(?:wait|sorry|actually|hang on|hold on|scratch that)\\b"
+                    + "|\\bno,?\\s+(?:" + REPAIR + ")\\b"
                     // litotes: "the weights are not wrong", "that isn't bad" say they are right
                     + "|(?:\\bnot|n['’]t) (?:wrong|bad|incorrect|inaccurate|unreasonable|unusual|uncommon|unhappy|impossible"
                     + "|crazy|terrible|awful|horrible|ridiculous|outrageous)\\b",
@@ -194,9 +196,9 @@ final class Polarity {
         }
         String before = segment.substring(0, negator.start()).strip().toLowerCase(Locale.ROOT);
         String after = segment.substring(negator.end()).strip();
+        String first = after.split("\\s+")[0].toLowerCase(Locale.ROOT);
         return (before.isEmpty() || before.matches("(?s).*\\b(?:and|but|or|rather than)$")) && !after.isEmpty()
-                && !PREDICATIVE.matcher(after).find() && !NOT_A_HEAD.contains(after.split("\\s+")[0].toLowerCase(Locale.ROOT))
-                && !LIGHT.contains(after.split("\\s+")[0].toLowerCase(Locale.ROOT));
+                && !PREDICATIVE.matcher(after).find() && !NOT_A_HEAD.contains(first) && !LIGHT.contains(first);
     }
 
     /** Words between a negator and what it denies: auxiliaries and adverbs of degree or time. */
