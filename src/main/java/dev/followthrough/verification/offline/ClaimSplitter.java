@@ -77,7 +77,7 @@ final class ClaimSplitter {
         if (body == null || body.isBlank()) {
             return claims;
         }
-        List<String> lines = body.replace("\r\n", "\n").replace('\r', '\n').lines().map(String::strip).toList();
+        List<String> lines = body.replace("\r\n", "\n").replace('\r', '\n').lines().map(ClaimSplitter::plain).toList();
         StringBuilder paragraph = new StringBuilder();
         List<String> paragraphLines = new ArrayList<>();
         boolean seenText = false;
@@ -100,12 +100,17 @@ final class ClaimSplitter {
                 line = INLINE_ADDRESSEE.matcher(line).replaceFirst("");
             }
             seenText = true;
+            if (TABLE_RULE.matcher(line).matches() || li + 1 < lines.size() && TABLE_RULE.matcher(lines.get(li + 1)).matches()) {
+                flush(paragraph, paragraphLines, claims);
+                continue; // a table's header row names its columns, and the rule under it is drawing
+            }
             Matcher bullet = BULLET.matcher(line);
             if (bullet.matches()) {
                 flush(paragraph, paragraphLines, claims);
                 // under "Declined:" or "Not this year:" a bullet states what was turned down, so it carries the heading
                 addSentences(heading != null ? heading + ": " + bullet.group(1) : bullet.group(1), claims);
-            } else if (line.endsWith(":") && line.split("\\s+").length <= 6 || headingOverList(lines, li)) {
+            } else if (line.endsWith(":") && line.split("\\s+").length <= 6 || headingOverList(lines, li)
+                    || paragraph.isEmpty() && headingOverParagraph(lines, li)) {
                 flush(paragraph, paragraphLines, claims); // a heading like "Next steps:" asserts nothing
                 String h = line.replaceFirst(":$", "").strip();
                 heading = NEGATIVE_HEADING.matcher(h).find() ? h : null;
@@ -121,6 +126,40 @@ final class ClaimSplitter {
         flush(paragraph, paragraphLines, claims);
         return claims;
     }
+
+    /**
+     * "Overview" or "What happened" on a line of its own at the head of a paragraph: a heading, not the paragraph's
+     * first words. A hard-wrapped paragraph's first line is long, and a short line with a full stop is a sentence.
+     */
+    private static boolean headingOverParagraph(List<String> lines, int i) {
+        String line = lines.get(i);
+        if (line.split("\\s+").length > 4 || line.matches(".*[.!?,;]$") || line.matches(".*\\d.*")
+                || !Character.isUpperCase(line.charAt(0)) || i + 1 >= lines.size() || lines.get(i + 1).isEmpty()) {
+            return false;
+        }
+        if (NEGATIVE_HEADING.matcher(line).find()) {
+            return false; // "Declined" over a paragraph lends it its "no": left to the paragraph, as before
+        }
+        // the lines of a list without bullets ("Budget approved" / "Omar signs Friday") are as short as a heading
+        String next = lines.get(i + 1);
+        return (Character.isUpperCase(next.charAt(0)) || Character.isDigit(next.charAt(0)))
+                && (next.matches(".*[.!?:]$") || next.split("\\s+").length >= 6);
+    }
+
+    /**
+     * A line as the checks read it: markdown's heading marks and bold are layout, not words ("## Pricing",
+     * "**Next steps**"), so that a heading is seen as one and a bolded name as a name.
+     */
+    private static String plain(String line) {
+        String s = MARKDOWN_HEADING.matcher(line.strip()).replaceFirst("");
+        s = BOLD.matcher(s).replaceAll("$1$2").strip();
+        return s;
+    }
+
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
+    private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*|__(.+?)__");
+    /** "|---|:---:|": the rule under a markdown table's header row. */
+    private static final Pattern TABLE_RULE = Pattern.compile("^\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)*\\|?$");
 
     /** "Declined" or "Open questions" on a line of its own, with a bulleted list right under it: a heading. */
     private static boolean headingOverList(List<String> lines, int i) {

@@ -42,10 +42,15 @@ final class Mentions {
             + "dec)[a-z]{0,6}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?\\s(?:and|to|through|until|-|–)\\s)\\d{1,2}(?:st|nd|rd|th)?\\b"
             + "|(?<=\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?\\s\\d{1,2}[-–])\\d{1,2}\\b");
 
+    /** "the 28th, that's a Friday", "March 3 (a Tuesday)": what comes between a date and its own weekday. */
+    private static final Pattern WEEKDAY_LABEL = Pattern.compile(
+            "(?i)[\\s,(—–-]*(?:(?:that|which|it)\\s*(?:['’]s|is|was|will be|would be)\\s+)?(?:a\\s+)?");
     /** "Thu 12th", "Tuesday the 1st": a weekday that names its day of the month, with no month. */
     private static final Pattern WEEKDAY_ORDINAL = Pattern.compile("(?i)^\\s*\\.?,?\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b");
     private static final Pattern DAY_ONLY = Pattern.compile(
             "(?i)^(?:by |on |until |before )?the (\\d{1,2})(?:st|nd|rd|th)$");
+    private static final String ZONE_WORDS = "eastern|pacific|central|mountain|et|pt|ct|mt|est|pst|cst|mst|edt|pdt|cdt|"
+            + "mdt|gmt|bst|cet|cest|utc";
     private static final Pattern TIME = Pattern.compile(
             "(?i)\\b(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|\\b(\\d{1,2}):(\\d{2})\\b|"
                     + "\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[\\s-]+(thirty|fifteen|"
@@ -54,7 +59,13 @@ final class Mentions {
                     + "\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\\s-]+(thirty|fifteen|forty-five)"
                     + "(?=\\s+(?:works|is|would|then|sharp|eastern|pacific|central|et|pt|ct)\\b)|"
                     + "\\bat\\s+(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![.,]\\d|\\d|\\s*%)"
-                    + "(?=\\s+(?:your|our|my|their|local|sharp|eastern|pacific|central|et|pt|ct|cet|gmt)\\b|\\s+(?:and|then|tomorrow|on|next|in the (?:morning|afternoon|evening))\\b|\\s*[,.?!;]|\\s*$)");
+                    + "(?=\\s+(?:your|our|my|their|local|sharp|" + ZONE_WORDS + ")\\b|\\s+\\p{L}+\\s+time\\b"
+                    + "|\\s+(?:and|then|tomorrow|on|next|works|suits|is fine|would work|should work|in the (?:morning|afternoon|evening))\\b"
+                    + "|\\s*[,.?!;]|\\s*$)|"
+                    // "eleven Pacific on Monday", "10 Eastern works": an hour with its zone is a time even without "at"
+                    + "\\b(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:" + ZONE_WORDS
+                    + ")\\b(?=\\s*(?:time\\b|[,.;!?)]|$)|\\s+(?:on|this|next|tomorrow|today|works|suits|is|would|then|and|sharp|"
+                    + "please|if|for|with|or|that)\\b)");
     private static final List<String> HOURS = List.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
     private static final Pattern CONTACT = Pattern.compile(
@@ -88,6 +99,11 @@ final class Mentions {
             if (next != null && WEEKDAY_ONLY.matcher(surface).matches() && next.start() - m.end() <= 6
                     && !WEEKDAY_ONLY.matcher(next.surface().strip()).matches()) {
                 continue;
+            }
+            if (WEEKDAY_ONLY.matcher(surface).matches() && m.date() != null && prev != null && prev.date() != null
+                    && m.start() >= prev.end() && WEEKDAY_LABEL.matcher(text.substring(prev.end(), m.start())).matches()
+                    && surface.matches("(?i)[a-z]+\\.?") && prev.date().getDayOfWeek() == m.date().getDayOfWeek()) {
+                continue; // "by the twenty eighth, that's a Friday": the weekday of the date just said, not another day
             }
             if (WEEKDAY_ONLY.matcher(surface).matches() && m.date() != null) {
                 Matcher ord = WEEKDAY_ORDINAL.matcher(text.substring(Math.min(m.end(), text.length())));
@@ -186,8 +202,8 @@ final class Mentions {
                 out.add(toMinutes(h, min, m.group(8)));
             } else if (m.group(9) != null) {
                 out.add(12 * 60);
-            } else if (m.group(14) != null) {
-                String h = m.group(14).toLowerCase(Locale.ROOT);
+            } else if (m.group(14) != null || m.group(15) != null) {
+                String h = (m.group(14) != null ? m.group(14) : m.group(15)).toLowerCase(Locale.ROOT);
                 out.add(toMinutes(h.matches("\\d+") ? Integer.parseInt(h) : HOURS.indexOf(h) + 1, 0, null));
             } else {
                 String h = m.group(10) != null ? m.group(10) : m.group(12);

@@ -42,7 +42,21 @@ final class NameCheck implements ClaimCheck {
             "q2", "q3", "q4", "h1", "h2", "fy", "ytd", "roi", "faq", "pdf", "crm", "hr", "vp", "ceo", "cfo",
             "cto", "coo", "cio", "ciso", "svp", "evp", "usd", "eur", "gbp", "us", "uk", "eu", "usa", "ai",
             "qbr", "poc", "pov", "nda", "msa", "sow", "rfp", "rfi", "sla", "kpi", "okr", "api", "ui", "ux", "saas",
-            "b2b", "since", "although", "though", "while", "unless", "until", "given", "because", "whereas", "despite", "tbc", "eta", "cob", "eom", "nb", "rsvp", "n/a", "time", "standard", "daylight", "pst", "est", "cst", "mst", "gmt", "utc", "et", "pt", "ct", "pto", "ooo", "p.s.", "i.e", "e.g");
+            "b2b", "since", "although", "though", "while", "unless", "until", "given", "because", "whereas", "despite", "tbc", "eta", "cob", "eom", "nb", "rsvp", "n/a", "time", "standard", "daylight", "pst", "est", "cst", "mst", "gmt", "utc", "et", "pt", "ct", "pto", "ooo", "p.s.", "i.e", "e.g",
+            // roles and departments: "Customer confirmed 600 waybills", "Finance signs off", in a CRM-style note
+            "customer", "customers", "client", "clients", "prospect", "rep", "reps", "vendor", "buyer", "seller",
+            "supplier", "finance", "procurement", "legal", "sales", "marketing", "engineering", "operations", "ops",
+            "management", "leadership", "board", "security",
+            // sentence connectives, capitalised only because a sentence starts with them: "Instead Sanjay connects"
+            "instead", "then", "now", "still", "plus", "besides", "later", "thus", "hence", "therefore", "anyway",
+            "regardless", "nonetheless", "nevertheless", "furthermore", "moreover", "separately", "similarly",
+            "likewise", "afterwards", "yet", "well", "right",
+            // time zones said as words, and "St" for Saint
+            "eastern", "pacific", "central", "mountain", "st", "saint",
+            // business acronyms that name no one: "a sample catalogue with your SKUs"
+            "sku", "po", "mvp", "csv", "url", "sso", "gdpr", "hipaa", "soc", "iso", "qa", "erp", "tco", "arr", "mrr",
+            "nps", "csm", "sdr", "bdr", "kyc", "ssl", "vpn", "sms", "id", "qr", "hq", "dpa", "rma", "sop", "capex",
+            "opex", "ebitda", "vat", "p&l");
 
     /** What follows a person's name at the start of a sentence ("Megan from IT will...", "Maria said..."). */
     private static final Set<String> CURRENCIES = Set.of("usd", "eur", "gbp", "cad", "aud", "nzd", "jpy", "chf",
@@ -74,12 +88,12 @@ final class NameCheck implements ClaimCheck {
         List<String> knownSeen = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
-            if (!isCapitalised(t.text) || hasDigit(t.text) || COMMON.contains(bare(t.text).toLowerCase(Locale.ROOT))) {
+            if (!isCapitalised(t.text) || hasDigit(t.text) || common(bare(t.text))) {
                 continue;
             }
             int j = i;
             while (j + 1 < toks.size() && isCapitalised(toks.get(j + 1).text) && !hasDigit(toks.get(j + 1).text)
-                    && !toks.get(j).endsPhrase && !COMMON.contains(bare(toks.get(j + 1).text).toLowerCase(Locale.ROOT))) {
+                    && !toks.get(j).endsPhrase && !common(bare(toks.get(j + 1).text))) {
                 j++;
             }
             List<String> unknown = new ArrayList<>();
@@ -118,6 +132,12 @@ final class NameCheck implements ClaimCheck {
                     + ") comes up in the call or its attendee list.", List.of()));
         }
         return out;
+    }
+
+    /** A word capitalised for another reason than naming someone; "PDFs" and "SKUs" are the plurals of common ones. */
+    private static boolean common(String bare) {
+        String lower = bare.toLowerCase(Locale.ROOT);
+        return COMMON.contains(lower) || bare.matches("\\p{Lu}{2,}s") && COMMON.contains(lower.substring(0, lower.length() - 1));
     }
 
     private static String reason(String span, List<String> unknown, String before, String after) {

@@ -83,7 +83,19 @@ final class SpokenNumbers {
             + "eighteenth|nineteenth|twentieth|thirtieth)\\b(?!\\s+(?:time|quarter|half|round|phase|option|step|few|couple|"
             + "\\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|of\\s+(?:them|those|these))\\b)");
 
+    /**
+     * "sign by the the twenty eighth": a word said twice over is a speaker's stumble, read once. Number words are
+     * left alone, "two two four" is a room.
+     */
+    private static final Pattern STUTTER = Pattern.compile("(?i)\\b(\\p{L}+)(?:\\s+\\1\\b)+");
+
     private SpokenNumbers() {
+    }
+
+    private static boolean isNumberWord(String w) {
+        String s = w.toLowerCase(Locale.ROOT);
+        return UNITS.contains(s) || TENS.contains(s) && !s.isEmpty() || s.equals("oh") || s.equals("hundred")
+                || s.equals("thousand") || s.equals("million") || ORDINALS.containsKey(s);
     }
 
     private static final Pattern NUMBER_WORD = Pattern.compile("(?i)\\b(" + TWO_DIGIT
@@ -101,7 +113,8 @@ final class SpokenNumbers {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String t = replace(DOTTED, text, m -> value(m.group(1)) + "." + value(m.group(2))
+        String t = replace(STUTTER, text, m -> isNumberWord(m.group(1)) ? m.group() : m.group(1));
+        t = replace(DOTTED, t, m -> value(m.group(1)) + "." + value(m.group(2))
                 + (m.group(3) == null ? "" : "." + value(m.group(3))));
         t = replace(DECIMAL, t, m -> value(m.group(1)) + "." + digit(m.group(2))
                 + (m.group(3) == null ? "" : digit(m.group(3))));

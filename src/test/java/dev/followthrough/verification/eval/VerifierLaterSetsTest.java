@@ -34,6 +34,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  *   own headings, a figure taken back with two words of repair) took unseen6 to 41/48, 31/48, 16/24, unseen8 to
  *   37/48, 25/48, 13/24 and unseen9 to 40/48, 21/48, 16/24: the planted drafts no longer flagged had been flagged
  *   only off the planted sentence, by findings the round removed. unseen10 stayed at 43/48, 25/48, 20/24.</li>
+ *   <li>Session 7's round (a draft's headings, markdown and tables; roles, connectives and trade acronyms read as
+ *   names; a word said twice over; a date's own weekday; an hour with its zone) took unseen3 to 5/24 faithful drafts
+ *   flagged, unseen5 to 13/24, unseen6 to 15/24, unseen7 to 37/48, 25/48, 14/24 and unseen8 to 35/48, 25/48, 12/24:
+ *   each planted draft no longer flagged, and each lost finding on a planted sentence, had been flagged there by a
+ *   finding of another kind (a heading read as a name, "Customer" read as a person).</li>
  *   <li>unseen10 (never read; written blind at the start of session 6 and measured with main at 09cee03, session 5's
  *   final verifier): 43/48, 25/48, 20/24.</li>
  * </ul>
@@ -44,10 +49,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class VerifierLaterSetsTest {
 
     @ParameterizedTest(name = "{1}")
-    @CsvSource({"unseen2, second unseen set, 50, 40, 38, 3, 37", "unseen3, third unseen set, 48, 36, 32, 7, 30",
-        "unseen4, fourth unseen set, 50, 33, 27, 6, 27", "unseen5, fifth unseen set, 48, 39, 26, 15, 24",
-        "unseen6, sixth unseen set, 45, 40, 30, 17, 25", "unseen7, seventh unseen set, 45, 37, 25, 15, 23",
-        "unseen8, eighth unseen set, 45, 36, 24, 14, 24", "unseen9, ninth unseen set, 45, 39, 20, 17, 17",
+    @CsvSource({"unseen2, second unseen set, 50, 40, 38, 3, 37", "unseen3, third unseen set, 48, 36, 32, 6, 30",
+        "unseen4, fourth unseen set, 50, 33, 27, 6, 27", "unseen5, fifth unseen set, 48, 39, 26, 14, 24",
+        "unseen6, sixth unseen set, 45, 40, 30, 16, 25", "unseen7, seventh unseen set, 45, 36, 24, 15, 23",
+        "unseen8, eighth unseen set, 45, 34, 24, 13, 24", "unseen9, ninth unseen set, 45, 39, 20, 17, 17",
         "unseen10, tenth unseen set, 45, 42, 24, 21, 21"})
     void recallAndFalseFlagsOnASetWrittenAfterTheRules(String set, String title, int minPlanted, int minCaught,
                                                        int minLocated, int maxFalseFlags, int minByKind)

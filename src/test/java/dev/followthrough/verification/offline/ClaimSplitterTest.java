@@ -64,4 +64,21 @@ class ClaimSplitterTest {
                 .containsExactly("Here is a short summary of where we landed: the pilot runs six weeks.");
         assertThat(claims("A quick recap, in order of urgency:\n\nThe pilot runs six weeks.")).containsExactly("The pilot runs six weeks.");
     }
+
+    @Test
+    void headingsOverParagraphsAndMarkdownLayoutAreNotClaims() {
+        List<String> c = claims("Hi Lena,\n\nOverview\nKestrel runs 12 stores in two regions.\n\n## Pricing\n"
+                + "The plan is $40 per store per month.\n\n**Next steps**\nOmar shares the store list by Friday.\n\n"
+                + "**Budget:** approved for this quarter.\n\n| Item | Price |\n|---|---|\n| Stores | $40 |\n\nBest,\nSam");
+        assertThat(c).containsExactly("Kestrel runs 12 stores in two regions.", "The plan is $40 per store per month.",
+                "Omar shares the store list by Friday.", "Budget: approved for this quarter.", "| Stores | $40 |");
+    }
+
+    @Test
+    void aListWithoutBulletsIsNotTakenForHeadings() {
+        // short lines under each other are the items of a list; "Declined" over a paragraph keeps lending it its "no"
+        assertThat(claims("Budget approved\nOmar signs Friday\nLena sends the list"))
+                .containsExactly("Budget approved", "Omar signs Friday", "Lena sends the list");
+        assertThat(claims("Declined\nThe site visit and the case study.")).containsExactly("Declined The site visit and the case study.");
+    }
 }
