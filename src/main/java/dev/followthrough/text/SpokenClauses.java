@@ -37,7 +37,8 @@ public final class SpokenClauses {
     /** "you" opens a clause only before a verb that needs a subject: "you said", "you can" (not "give you a"). */
     private static final Set<String> AFTER_YOU = Set.of("can", "could", "will", "would", "should", "might", "must",
             "need", "have", "had", "want", "said", "mentioned", "asked", "know", "get", "guys", "are", "were", "do",
-            "don't", "did", "didn't", "can't", "won't");
+            "don't", "did", "didn't", "can't", "won't", "wouldn't", "couldn't", "shouldn't", "haven't", "hadn't", "aren't",
+            "weren't", "may", "needn't");
     private static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|\\d[\\d,.]*)";
     private static final Set<String> AUXILIARIES = Set.of("can", "could", "do", "does", "did", "is", "are", "was",

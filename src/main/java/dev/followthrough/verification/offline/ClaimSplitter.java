@@ -105,12 +105,17 @@ final class ClaimSplitter {
                 continue; // a table's header row names its columns, and the rule under it is drawing
             }
             Matcher bullet = BULLET.matcher(line);
-            if (bullet.matches()) {
+            if (bullet.matches() && paragraph.isEmpty() && NUMBERED.matcher(line).find()
+                    && (headingOverParagraph(lines, li, bullet.group(1)) || headingOverList(lines, li, bullet.group(1))
+                    && !NUMBERED.matcher(lines.get(li + 1)).find())) {
+                // "4. December reminder emails" over a paragraph, "5. Actions" over a list: a numbered heading
+                heading = NEGATIVE_HEADING.matcher(bullet.group(1)).find() ? bullet.group(1).strip() : null;
+            } else if (bullet.matches()) {
                 flush(paragraph, paragraphLines, claims);
                 // under "Declined:" or "Not this year:" a bullet states what was turned down, so it carries the heading
                 addSentences(heading != null ? heading + ": " + bullet.group(1) : bullet.group(1), claims);
             } else if (line.endsWith(":") && line.split("\\s+").length <= 6 || headingOverList(lines, li)
-                    || paragraph.isEmpty() && headingOverParagraph(lines, li)) {
+                    || paragraph.isEmpty() && headingOverParagraph(lines, li, line)) {
                 flush(paragraph, paragraphLines, claims); // a heading like "Next steps:" asserts nothing
                 String h = line.replaceFirst(":$", "").strip();
                 heading = NEGATIVE_HEADING.matcher(h).find() ? h : null;
@@ -131,9 +136,8 @@ final class ClaimSplitter {
      * "Overview" or "What happened" on a line of its own at the head of a paragraph: a heading, not the paragraph's
      * first words. A hard-wrapped paragraph's first line is long, and a short line with a full stop is a sentence.
      */
-    private static boolean headingOverParagraph(List<String> lines, int i) {
-        String line = lines.get(i);
-        if (line.split("\\s+").length > 4 || line.matches(".*[.!?,;]$") || line.matches(".*\\d.*")
+    private static boolean headingOverParagraph(List<String> lines, int i, String line) {
+        if (line.split("\\s+").length > 5 || line.matches(".*[.!?,;]$") || line.matches(".*\\d.*")
                 || !Character.isUpperCase(line.charAt(0)) || i + 1 >= lines.size() || lines.get(i + 1).isEmpty()) {
             return false;
         }
@@ -142,6 +146,9 @@ final class ClaimSplitter {
         }
         // the lines of a list without bullets ("Budget approved" / "Omar signs Friday") are as short as a heading
         String next = lines.get(i + 1);
+        if (BULLET.matcher(next).matches()) {
+            return false;
+        }
         return (Character.isUpperCase(next.charAt(0)) || Character.isDigit(next.charAt(0)))
                 && (next.matches(".*[.!?:]$") || next.split("\\s+").length >= 6);
     }
@@ -156,6 +163,7 @@ final class ClaimSplitter {
         return s;
     }
 
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d{1,2}[.)]\\s");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*|__(.+?)__");
     /** "|---|:---:|": the rule under a markdown table's header row. */
@@ -163,7 +171,10 @@ final class ClaimSplitter {
 
     /** "Declined" or "Open questions" on a line of its own, with a bulleted list right under it: a heading. */
     private static boolean headingOverList(List<String> lines, int i) {
-        String line = lines.get(i);
+        return headingOverList(lines, i, lines.get(i));
+    }
+
+    private static boolean headingOverList(List<String> lines, int i, String line) {
         if (line.split("\\s+").length > 4 || line.matches(".*[.!?,;]$") || line.matches(".*\\d.*")
                 || !Character.isUpperCase(line.charAt(0)) || i + 1 >= lines.size()) {
             return false;
@@ -265,13 +276,37 @@ final class ClaimSplitter {
         int start = 0;
         while (m.find()) {
             String head = sentence.substring(start, m.start());
-            if (head.split("\\s+").length >= 3) {
+            // "The Part 11 module and equipment booking are not needed": subjects side by side share one verb
+            if (head.split("\\s+").length >= 3 && !coordinatedSubjects(head, sentence.substring(m.end()))) {
                 addIfText(out, head);
                 start = m.end();
             }
         }
         addIfText(out, sentence.substring(start));
         return out;
+    }
+
+    /** Words that give a fragment a verb of its own: auxiliaries, modals and the commonest finite forms. */
+    private static final Pattern VERB_CUE = Pattern.compile("(?i)(?:is|are|was|were|be|been|am|has|have|had|do|does|did|"
+            + "will|would|can|could|should|shall|may|might|must|\\w+['’](?:ll|re|ve|s|d|m)|\\w+n['’]t|\\w+ed|\\w+es|"
+            + "need|needs|want|wants|get|gets|got|go|goes|went|run|runs|use|uses|take|takes|make|makes|say|says|said)");
+
+    /**
+     * "The Part 11 module and equipment booking are not needed": a head with no verb of its own, and a plural verb
+     * after the noun that follows "and", are two subjects of one verb, not two clauses.
+     */
+    private static boolean coordinatedSubjects(String head, String tail) {
+        return !hasOwnVerb(head) && PLURAL_VERB_AFTER_NOUN.matcher(tail).lookingAt();
+    }
+
+    private static final Pattern PLURAL_VERB_AFTER_NOUN = Pattern.compile("(?i)(?:the |a |an |our |your |their |its |all )?"
+            + "(?!(?:i|we|you|they|he|she|it|there)\\b)(?:[\\p{L}\\d'’-]+\\s+){1,4}?(?:are|were|aren['’]t|weren['’]t|have|haven['’]t|"
+            + "don['’]t|need|remain|stay)\\b");
+
+    /** True when a fragment has a word that can be its verb; "The Part 11 compliance module" has none. */
+    static boolean hasOwnVerb(String fragment) {
+        return java.util.Arrays.stream(fragment.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+"))
+                .anyMatch(w -> VERB_CUE.matcher(w).matches());
     }
 
     private static void addIfText(List<String> out, String s) {

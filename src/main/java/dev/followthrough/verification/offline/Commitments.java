@@ -183,6 +183,9 @@ final class Commitments {
     private static final Pattern LABELLED = Pattern.compile(
             "^(me|us|you|your team|our team|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)\\s*[:—–-]\\s+(\\w.*)$",
             Pattern.CASE_INSENSITIVE);
+    /** "Your part: the isolation forms are included": a label over a statement of fact, which promises nothing. */
+    private static final Pattern LABELLED_STATE = Pattern.compile("(?i)^(?:the|a|an|all|both|each|every|no|these|those)\\b"
+            + "[^,;:]*?\\b(?:is|are|was|were|isn['’]t|aren['’]t)\\b");
     private static final Pattern WHAT_I = Pattern.compile(
             "^(?:what|things)\\s+(i|we)['’]?(?:m|re|\\s+am|\\s+are|\\s+will\\s+be|['’]ll\\s+be)?\\s+\\w+ing\\s*:\\s*(\\w.*)$",
             Pattern.CASE_INSENSITIVE);
@@ -275,6 +278,12 @@ final class Commitments {
             // "...not sure we've done Trackwell. I'll check that": the thing is often earlier in the same turn
             int at = u.text().indexOf(clause);
             String before = at > 0 ? u.text().substring(0, at).strip() : "";
+            String[] sentencesBefore = before.split("(?<=[.!?])\\s+");
+            if (!before.isEmpty() && ASKS_THE_OTHER_SIDE.matcher(sentencesBefore[sentencesBefore.length - 1]).find()) {
+                // "Sasha, if you can send me the export, I'll use it to build the plan", "Record it and I'll watch it":
+                // what the speaker asks of the other side is theirs to deliver, not part of the speaker's promise
+                return clause;
+            }
             if (!before.isEmpty()) {
                 List<String> sentences = CallEvidence.marked(before);
                 String nearest = sentences.get(sentences.size() - 1);
@@ -298,6 +307,10 @@ final class Commitments {
     }
 
     private static final Pattern ANAPHOR = Pattern.compile("(?i)\\b(that|it|this|those|them|these)\\b");
+    /** A request in the speaker's own turn: "if you can send me...", "could you...", or "Record it and" before "I'll". */
+    private static final Pattern ASKS_THE_OTHER_SIDE = Pattern.compile("(?i)\\b(?:if you (?:can|could)|can you|could you|"
+            + "would you|will you|if you (?:send|share|get|give|forward|email|pull|provide|bring|upload|export))\\b|^(?:just\\s+|please\\s+)?(?!(?:i|we|you|they|he|she|it|the|a|an|that|this|there|so|and|"
+            + "but|then|okay|ok|yes|yeah|no|well|now)\\b)\\p{L}+\\s+(?:it|them|that|this|me|us)\\s+and\\s*$");
     /** What a promise can point back with: the anaphors, and "one", "her", "him". */
     private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\b(that|it|this|those|them|these|one|her|him)\\b");
 
@@ -342,7 +355,8 @@ final class Commitments {
             return new Stated(CallEvidence.Side.REP, null, w.group(2));
         }
         Matcher l = LABELLED.matcher(c);
-        if (l.matches() && !l.group(2).matches("(?i)^(i|we|you|it|there|this|that|they|our|your|he|she)\\b.*")) {
+        if (l.matches() && !l.group(2).matches("(?i)^(i|we|you|it|there|this|that|they|our|your|he|she)\\b.*")
+                && !LABELLED_STATE.matcher(l.group(2)).find()) {
             String who = l.group(1).toLowerCase(Locale.ROOT);
             if (who.equals("me") || who.equals("us") || who.equals("our team")) {
                 return new Stated(CallEvidence.Side.REP, null, l.group(2));

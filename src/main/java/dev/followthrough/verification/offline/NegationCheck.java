@@ -94,6 +94,9 @@ final class NegationCheck implements ClaimCheck {
                 continue; // "would rather not bolt on a second box and SIM": the "and" part shares the "not"
             }
             String p = LEADING_CONNECTIVE.matcher(stripped).replaceFirst("");
+            if (sharesALaterDenial(claim.text(), p)) {
+                continue; // "The Part 11 module and equipment booking are not needed": the first subject is not needed either
+            }
             if (ADJUNCT.matcher(p).find() && !coordinated) {
                 continue; // "Under the startup program" sets a topic; "and with the registry" shares the verb before it
             }
@@ -106,6 +109,25 @@ final class NegationCheck implements ClaimCheck {
         }
         return parts;
     }
+
+    /**
+     * A fragment with no verb of its own, followed by "and" or "or" and a denial: the first of coordinated subjects,
+     * which the denial's predicate governs too.
+     */
+    private static boolean sharesALaterDenial(String claim, String fragment) {
+        int at = claim.indexOf(fragment);
+        if (at < 0) {
+            return false;
+        }
+        // the denial must govern the coordination itself, before any comma: not "7 and 8, so no upgrades needed"
+        String rest = claim.substring(at + fragment.length()).split("[,;.:!?]", 2)[0];
+        String[] words = fragment.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+");
+        return rest.matches("(?is)^\\s*(?:and|or|nor)\\b.*") && Polarity.denies(rest)
+                && (words.length == 0 || !SUBJECT_PRONOUN.contains(words[0])) && !ClaimSplitter.hasOwnVerb(fragment);
+    }
+
+    private static final java.util.Set<String> SUBJECT_PRONOUN = java.util.Set.of("i", "we", "you", "they", "he", "she",
+            "it", "there", "we're", "we've", "they're", "you're", "it's", "there's");
 
     private List<Outcome> checkPart(String text, CallEvidence call) {
         java.util.Set<String> claimTerms = call.claimTerms(text);
@@ -286,6 +308,9 @@ final class NegationCheck implements ClaimCheck {
             if (Terms.coverage(asked, claimTerms) < 0.5) {
                 continue; // "locks are $185 each" does not answer "is installation in the lock price?"
             }
+            if (answerNo && restatesTheClaim(text, claimTerms, r)) {
+                return List.of(); // "Is that extra?" "No, the sync is included in the seat price.": the claim is the answer
+            }
             if (answerNo && statesTheAlternative(claimTerms, lastQuestion, r)) {
                 return List.of(); // "Annual prepay?" "No, monthly.": "billed monthly" reports the answer, not the offer
             }
@@ -304,6 +329,25 @@ final class NegationCheck implements ClaimCheck {
         }
         return List.of();
     }
+
+    /**
+     * A sentence of the answer after its "no" says the claim itself: nearly all its words, denying what the claim
+     * denies ("No, the connector is included at no extra cost").
+     */
+    private static boolean restatesTheClaim(String claim, java.util.Set<String> claimTerms, String reply) {
+        java.util.regex.Matcher no = NO_ANSWER.matcher(reply);
+        String rest = no.find() ? reply.substring(no.end()) : reply;
+        for (String sentence : rest.split("[;.!?]")) {
+            if (!sentence.isBlank() && Polarity.denies(sentence) == Polarity.denies(claim) && claimTerms.size() >= 3
+                    && Terms.coverage(claimTerms, Terms.content(sentence)) >= RESTATED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Share of the claim's words a sentence of the answer must say to be the claim restated. */
+    static final double RESTATED = 0.8;
 
     /** The claim shares words with what the answer offers instead, words the question did not use. */
     private static boolean statesTheAlternative(java.util.Set<String> claimTerms, String question, String reply) {

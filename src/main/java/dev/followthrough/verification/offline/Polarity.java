@@ -125,7 +125,9 @@ final class Polarity {
         String c = NOT_A_DENIAL.matcher(clause).replaceAll(" ");
         // The scope of a negation is taken as its stretch between punctuation: "on the DMS not yet" denies "DMS".
         List<String> segments = new java.util.ArrayList<>();
-        for (String stretch : c.split("[;,.!?]|(?=\\b(?:because|since|as nobody|as no one)\\b)")) {
+        // "back by Friday so there's no gap": a result clause has its own polarity
+        for (String stretch : c.split("[;,.!?]|(?=\\b(?:because|since|as nobody|as no one)\\b)"
+                + "|(?=\\bso\\s+(?:that\\s+)?(?:there|it|we|you|i|they|he|she|nothing|no one|nobody)\\b)")) {
             segments.addAll(dev.followthrough.text.SpokenClauses.split(stretch)); // speech with no punctuation in it
         }
         for (String segment : segments) {

@@ -81,4 +81,12 @@ class ClaimSplitterTest {
                 .containsExactly("Budget approved", "Omar signs Friday", "Lena sends the list");
         assertThat(claims("Declined\nThe site visit and the case study.")).containsExactly("Declined The site visit and the case study.");
     }
+
+    @Test
+    void aNumberedHeadingIsAHeadingAndANumberedListIsAList() {
+        assertThat(claims("4. December reminder emails\nAround 340 members did not get their reminders.\n\n5. Actions\n"
+                + "- I send the quote.\n\n1. Pricing review\n2. Security questionnaire"))
+                .containsExactly("Around 340 members did not get their reminders.", "I send the quote.", "Pricing review",
+                        "Security questionnaire");
+    }
 }

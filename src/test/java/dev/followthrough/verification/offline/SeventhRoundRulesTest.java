@@ -63,4 +63,66 @@ class SeventhRoundRulesTest {
         assertThat(Calls.holding(t, "The partners join on Tuesday at 2 p.m. London time.")).isEmpty();
         assertThat(Calls.holding(t, "We go through the answers on Monday, March 16, at 10:00 Pacific.")).isNotEmpty();
     }
+
+    @Test
+    void aNoThatGoesOnToSayTheClaimAnswersTheQuestionNotTheClaim() {
+        Transcript t = Calls.transcript("Lena Park: And the label sync, is that extra?",
+                "Sam Ortiz: No, the label sync is included in the store price.");
+        assertThat(Calls.holding(t, "The label sync is included in the store price.")).isEmpty();
+        assertThat(Calls.holding(t, "The label sync is not included in the store price.")).isNotEmpty();
+    }
+
+    @Test
+    void coordinatedSubjectsShareTheDenialAfterThem() {
+        Transcript t = Calls.transcript("Sam Ortiz: And the audit module, the Part 11 one, do you need it?",
+                "Lena Park: No. We do not do clinical work, so we do not need it.");
+        assertThat(Calls.holding(t, "The Part 11 audit module and room booking are not needed.")).isEmpty();
+        assertThat(Calls.holding(t, "The Part 11 audit module is needed.")).isNotEmpty();
+        // a fragment with a verb of its own is still a claim of its own
+        assertThat(ClaimSplitter.clauses("The budget is approved and Omar will sign the order next week."))
+                .containsExactly("The budget is approved", "Omar will sign the order next week.");
+    }
+
+    @Test
+    void aResultClauseHasItsOwnPolarity() {
+        Transcript t = Calls.transcript("Lena Park: The signed order form needs to be back by Friday the thirteenth so there is"
+                + " no gap.", "Sam Ortiz: Understood.");
+        assertThat(Calls.holding(t, "The signed order form needs to be back by Friday the 13th.")).isEmpty();
+        assertThat(Calls.holding(t, "The signed order form is back by Friday the 13th.")).isEmpty();
+        // a denial in the main clause still denies it
+        Transcript notSigned = Calls.transcript("Lena Park: The order form is not signed yet, so there is a gap in the"
+                + " service.", "Sam Ortiz: Understood.");
+        assertThat(Calls.holding(notSigned, "The order form is signed, so there is no gap in the service.")).isNotEmpty();
+    }
+
+    @Test
+    void aNegatedModalAfterYouStartsASpokenClause() {
+        Transcript t = Calls.transcript("Sam Ortiz: so the interchange feed is included the car location messages come in"
+                + " automatically you wouldn't key those in anymore", "Lena Park: okay good");
+        assertThat(Calls.holding(t, "The interchange feed is included, so car location messages come in automatically."))
+                .isEmpty();
+    }
+
+    @Test
+    void whatASpeakerAsksOfTheOtherSideIsNotPartOfTheirOwnPromise() {
+        Transcript t = Calls.transcript("Sam Ortiz: And for the rollout, Lena, if you can send me an export of the store"
+                + " orders, the last twelve months is plenty, I'll use it to build the rollout plan.",
+                "Lena Park: I can get you the export by Friday, and I'll send it to both of you.");
+        assertThat(Calls.holding(t, "Lena will send the last twelve months of store orders by Friday.")).isEmpty();
+        Transcript record = Calls.transcript("Sam Ortiz: Shall we run the training on the nineteenth?",
+                "Lena Park: I can't do the nineteenth, I'm at the auditors all day. Record it and I'll watch it after.");
+        assertThat(Calls.holding(record, "I'll record the training for Lena.")).isEmpty();
+        // the speaker's own promise is still theirs
+        assertThat(Calls.holding(t, "Lena will build the rollout plan.")).isNotEmpty();
+    }
+
+    @Test
+    void aLabelOverAStatementOfFactPromisesNothing() {
+        Transcript t = Calls.transcript("Lena Park: are the isolation forms included?", "Sam Ortiz: yes it's included lena"
+                + " the isolation forms all of it and if you send me your current forms we'll build them in",
+                "Lena Park: great, thanks");
+        assertThat(Calls.holding(t, "Your part: the isolation forms are included.")).isEmpty();
+        // a label over a task still gives the task its owner
+        assertThat(Calls.holding(t, "Omar: send the current isolation forms.")).isNotEmpty();
+    }
 }
