@@ -68,7 +68,8 @@ final class DateCheck implements ClaimCheck {
                 boolean isNear = near.contains(s.utterance());
                 long offset = ChronoUnit.DAYS.between(d.date(), s.mention().date());
                 if (covers(s.mention(), d.date()) || past != null && covers(s.mention(), past)
-                        || sameDayOfMonth(d, s.mention()) || weekOf && offset >= 0 && offset <= 6) {
+                        || sameDayOfMonth(d, s.mention()) || weekOf && offset >= 0 && offset <= 6
+                        || saidOfThePast(s, d.date(), meeting, claim.text())) {
                     // an exact date wins over a span that merely covers it ("this year" against "by the 27th")
                     if (isNear && (local == null || local.mention().approximate() && !s.mention().approximate())) {
                         local = s;
@@ -203,6 +204,28 @@ final class DateCheck implements ClaimCheck {
         }
         return ChronoUnit.DAYS.between(back, meeting) <= 6 ? back : null;
     }
+
+    /**
+     * "it went out on thursday", "so it finished on Monday": a bare weekday said of something done is the last such
+     * day, not the next, so it is the "Thursday, January 27" of a timeline the draft tells in the past tense.
+     */
+    private static boolean saidOfThePast(Mentions.Located<DateMention> s, LocalDate date, LocalDate meeting, String claim) {
+        DateMention m = s.mention();
+        // both sides must speak of what was done: "the hotfix goes out on Friday" is not last Friday's news
+        if (!PAST_CUE.matcher(claim).find() || FUTURE_CUE.matcher(claim).find() || meeting == null || !date.isBefore(meeting) || ChronoUnit.DAYS.between(date, meeting) > 7
+                || !BARE_WEEKDAY.matcher(m.surface().strip()).matches() || m.date().getDayOfWeek() != date.getDayOfWeek()) {
+            return false;
+        }
+        String text = SpokenNumbers.normalise(s.utterance().text());
+        String around = text.substring(Math.max(0, Math.min(m.start(), text.length()) - 60),
+                Math.min(text.length(), m.end() + 60));
+        return PAST_CUE.matcher(around).find() && !FUTURE_CUE.matcher(around).find();
+    }
+
+    private static final java.util.regex.Pattern PAST_CUE = java.util.regex.Pattern.compile("(?i)\\b(?:was|were|did|didn['’]t|"
+            + "wasn['’]t|weren['’]t|had|hadn['’]t|went|happened|came|got|began|broke|ran|saw|found|last|ago|since|\\w{3,}ed)\\b");
+    private static final java.util.regex.Pattern FUTURE_CUE = java.util.regex.Pattern.compile("(?i)\\b(?:will|won['’]t|shall|"
+            + "going to|gonna|next|this coming)\\b|['’]ll\\b");
 
     private static final java.util.regex.Pattern BARE_WEEKDAY = java.util.regex.Pattern.compile(
             "(?i)^(?:on |from |last |this past )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|"

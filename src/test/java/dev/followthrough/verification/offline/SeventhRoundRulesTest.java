@@ -125,4 +125,15 @@ class SeventhRoundRulesTest {
         // a label over a task still gives the task its owner
         assertThat(Calls.holding(t, "Omar: send the current isolation forms.")).isNotEmpty();
     }
+
+    @Test
+    void aWeekdaySaidOfWhatWasDoneIsTheLastSuchDay() {
+        Transcript t = Calls.transcript("Lena Park: the release went out on thursday and the sync stopped, we noticed the"
+                + " double bookings on friday morning", "Sam Ortiz: and the hotfix will go out on friday");
+        assertThat(Calls.holding(t, "Thursday, March 5: the release went out and the sync stopped.")).isEmpty();
+        assertThat(Calls.holding(t, "Friday, March 6: you noticed the double bookings in the morning.")).isEmpty();
+        assertThat(Calls.holding(t, "Wednesday, March 4: the release went out and the sync stopped.")).isNotEmpty();
+        // what is still to be done keeps the next such day
+        assertThat(Calls.holding(t, "The hotfix goes out on Friday, March 6.")).isNotEmpty();
+    }
 }
