@@ -295,7 +295,7 @@ final class ClaimSplitter {
      * "The Part 11 module and equipment booking are not needed": a head with no verb of its own, and a plural verb
      * after the noun that follows "and", are two subjects of one verb, not two clauses.
      */
-    private static boolean coordinatedSubjects(String head, String tail) {
+    static boolean coordinatedSubjects(String head, String tail) {
         return !hasOwnVerb(head) && PLURAL_VERB_AFTER_NOUN.matcher(tail).lookingAt();
     }
 
@@ -304,7 +304,7 @@ final class ClaimSplitter {
             + "don['’]t|need|remain|stay)\\b");
 
     /** True when a fragment has a word that can be its verb; "The Part 11 compliance module" has none. */
-    static boolean hasOwnVerb(String fragment) {
+    private static boolean hasOwnVerb(String fragment) {
         return java.util.Arrays.stream(fragment.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+"))
                 .anyMatch(w -> VERB_CUE.matcher(w).matches());
     }

@@ -95,7 +95,7 @@ final class NegationCheck implements ClaimCheck {
             }
             String p = LEADING_CONNECTIVE.matcher(stripped).replaceFirst("");
             if (sharesALaterDenial(claim.text(), p)) {
-                continue; // "The Part 11 module and equipment booking are not needed": the first subject is not needed either
+                continue; // the whole claim says what the subjects share; the first alone says nothing
             }
             if (ADJUNCT.matcher(p).find() && !coordinated) {
                 continue; // "Under the startup program" sets a topic; "and with the registry" shares the verb before it
@@ -110,24 +110,14 @@ final class NegationCheck implements ClaimCheck {
         return parts;
     }
 
-    /**
-     * A fragment with no verb of its own, followed by "and" or "or" and a denial: the first of coordinated subjects,
-     * which the denial's predicate governs too.
-     */
+    /** "The Part 11 module and equipment booking are not needed": the first of subjects that share one verb. */
     private static boolean sharesALaterDenial(String claim, String fragment) {
         int at = claim.indexOf(fragment);
-        if (at < 0) {
-            return false;
-        }
-        // the denial must govern the coordination itself, before any comma: not "7 and 8, so no upgrades needed"
-        String rest = claim.substring(at + fragment.length()).split("[,;.:!?]", 2)[0];
-        String[] words = fragment.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+");
-        return rest.matches("(?is)^\\s*(?:and|or|nor)\\b.*") && Polarity.denies(rest)
-                && (words.length == 0 || !SUBJECT_PRONOUN.contains(words[0])) && !ClaimSplitter.hasOwnVerb(fragment);
+        java.util.regex.Matcher and = at < 0 ? null : COORDINATOR.matcher(claim.substring(at + fragment.length()));
+        return and != null && and.lookingAt() && ClaimSplitter.coordinatedSubjects(fragment, and.replaceFirst(""));
     }
 
-    private static final java.util.Set<String> SUBJECT_PRONOUN = java.util.Set.of("i", "we", "you", "they", "he", "she",
-            "it", "there", "we're", "we've", "they're", "you're", "it's", "there's");
+    private static final Pattern COORDINATOR = Pattern.compile("(?i)\\s*(?:and|or|nor)\\s+");
 
     private List<Outcome> checkPart(String text, CallEvidence call) {
         java.util.Set<String> claimTerms = call.claimTerms(text);

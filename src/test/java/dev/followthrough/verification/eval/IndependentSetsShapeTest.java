@@ -31,7 +31,8 @@ class IndependentSetsShapeTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"unseen, 80, 25, 10", "unseen2, 64, 20, 8", "unseen3, 48, 15, 6", "unseen4, 70, 20, 8", "unseen5, 70, 20, 8",
-        "unseen6, 70, 20, 8", "unseen7, 70, 20, 8", "unseen8, 70, 20, 8", "unseen9, 70, 20, 8", "unseen10, 70, 20, 8"})
+        "unseen6, 70, 20, 8", "unseen7, 70, 20, 8", "unseen8, 70, 20, 8", "unseen9, 70, 20, 8", "unseen10, 70, 20, 8",
+        "unseen11, 70, 20, 8"})
     void labelsHoldMechanically(String set, int minCases, int minClean, int minPerKind) throws IOException {
         String root = "/verification/" + set + "/";
         JsonNode cases;
