@@ -137,8 +137,7 @@ final class ClaimSplitter {
      * first words. A hard-wrapped paragraph's first line is long, and a short line with a full stop is a sentence.
      */
     private static boolean headingOverParagraph(List<String> lines, int i, String line) {
-        if (line.split("\\s+").length > 5 || line.matches(".*[.!?,;]$") || line.matches(".*\\d.*")
-                || !Character.isUpperCase(line.charAt(0)) || i + 1 >= lines.size() || lines.get(i + 1).isEmpty()) {
+        if (!headingShaped(line, 5) || i + 1 >= lines.size() || lines.get(i + 1).isEmpty()) {
             return false;
         }
         if (NEGATIVE_HEADING.matcher(line).find()) {
@@ -175,11 +174,13 @@ final class ClaimSplitter {
     }
 
     private static boolean headingOverList(List<String> lines, int i, String line) {
-        if (line.split("\\s+").length > 4 || line.matches(".*[.!?,;]$") || line.matches(".*\\d.*")
-                || !Character.isUpperCase(line.charAt(0)) || i + 1 >= lines.size()) {
-            return false;
-        }
-        return BULLET.matcher(lines.get(i + 1)).matches();
+        return headingShaped(line, 4) && i + 1 < lines.size() && BULLET.matcher(lines.get(i + 1)).matches();
+    }
+
+    /** A few words, capitalised, with no figure and no closing punctuation: what a heading looks like by itself. */
+    private static boolean headingShaped(String line, int maxWords) {
+        return line.split("\\s+").length <= maxWords && !line.matches(".*[.!?,;]$") && !line.matches(".*\\d.*")
+                && Character.isUpperCase(line.charAt(0));
     }
 
     /** The subject line is checked too, but only by the checks that look for concrete facts. */

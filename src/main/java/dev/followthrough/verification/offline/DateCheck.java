@@ -46,6 +46,8 @@ final class DateCheck implements ClaimCheck {
         hits.forEach(h -> near.add(h.utterance()));
         List<Outcome> out = new ArrayList<>();
         List<Evidence> support = new ArrayList<>();
+        // both sides must speak of what was done: "the hotfix goes out on Friday" is not last Friday's news
+        boolean toldInThePast = inThePast(claim.text());
         for (DateMention d : mine) {
             if (d.approximate() || d.date().equals(meeting) || DURATION.matcher(d.surface()).find()) {
                 continue; // "next week" in a draft is a paraphrase more often than a claim; "today" is the call itself
@@ -69,7 +71,7 @@ final class DateCheck implements ClaimCheck {
                 long offset = ChronoUnit.DAYS.between(d.date(), s.mention().date());
                 if (covers(s.mention(), d.date()) || past != null && covers(s.mention(), past)
                         || sameDayOfMonth(d, s.mention()) || weekOf && offset >= 0 && offset <= 6
-                        || saidOfThePast(s, d.date(), meeting, claim.text())) {
+                        || toldInThePast && saidOfThePast(s, d.date(), meeting)) {
                     // an exact date wins over a span that merely covers it ("this year" against "by the 27th")
                     if (isNear && (local == null || local.mention().approximate() && !s.mention().approximate())) {
                         local = s;
@@ -209,17 +211,20 @@ final class DateCheck implements ClaimCheck {
      * "it went out on thursday", "so it finished on Monday": a bare weekday said of something done is the last such
      * day, not the next, so it is the "Thursday, January 27" of a timeline the draft tells in the past tense.
      */
-    private static boolean saidOfThePast(Mentions.Located<DateMention> s, LocalDate date, LocalDate meeting, String claim) {
+    private static boolean saidOfThePast(Mentions.Located<DateMention> s, LocalDate date, LocalDate meeting) {
         DateMention m = s.mention();
-        // both sides must speak of what was done: "the hotfix goes out on Friday" is not last Friday's news
-        if (!PAST_CUE.matcher(claim).find() || FUTURE_CUE.matcher(claim).find() || meeting == null || !date.isBefore(meeting) || ChronoUnit.DAYS.between(date, meeting) > 7
+        if (meeting == null || !date.isBefore(meeting) || ChronoUnit.DAYS.between(date, meeting) > 7
                 || !BARE_WEEKDAY.matcher(m.surface().strip()).matches() || m.date().getDayOfWeek() != date.getDayOfWeek()) {
             return false;
         }
         String text = SpokenNumbers.normalise(s.utterance().text());
         String around = text.substring(Math.max(0, Math.min(m.start(), text.length()) - 60),
                 Math.min(text.length(), m.end() + 60));
-        return PAST_CUE.matcher(around).find() && !FUTURE_CUE.matcher(around).find();
+        return inThePast(around);
+    }
+
+    private static boolean inThePast(String text) {
+        return PAST_CUE.matcher(text).find() && !FUTURE_CUE.matcher(text).find();
     }
 
     private static final java.util.regex.Pattern PAST_CUE = java.util.regex.Pattern.compile("(?i)\\b(?:was|were|did|didn['’]t|"

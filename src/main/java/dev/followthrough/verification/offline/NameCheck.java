@@ -137,8 +137,11 @@ final class NameCheck implements ClaimCheck {
     /** A word capitalised for another reason than naming someone; "PDFs" and "SKUs" are the plurals of common ones. */
     private static boolean common(String bare) {
         String lower = bare.toLowerCase(Locale.ROOT);
-        return COMMON.contains(lower) || bare.matches("\\p{Lu}{2,}s") && COMMON.contains(lower.substring(0, lower.length() - 1));
+        return COMMON.contains(lower) || PLURAL_ACRONYM.matcher(bare).matches()
+                && COMMON.contains(lower.substring(0, lower.length() - 1));
     }
+
+    private static final Pattern PLURAL_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
 
     private static String reason(String span, List<String> unknown, String before, String after) {
         boolean allCaps = unknown.stream().allMatch(u -> u.equals(u.toUpperCase(Locale.ROOT)));

@@ -94,7 +94,7 @@ final class NegationCheck implements ClaimCheck {
                 continue; // "would rather not bolt on a second box and SIM": the "and" part shares the "not"
             }
             String p = LEADING_CONNECTIVE.matcher(stripped).replaceFirst("");
-            if (sharesALaterDenial(claim.text(), p)) {
+            if (firstOfSubjectsSharingAVerb(claim.text(), p)) {
                 continue; // the whole claim says what the subjects share; the first alone says nothing
             }
             if (ADJUNCT.matcher(p).find() && !coordinated) {
@@ -111,7 +111,7 @@ final class NegationCheck implements ClaimCheck {
     }
 
     /** "The Part 11 module and equipment booking are not needed": the first of subjects that share one verb. */
-    private static boolean sharesALaterDenial(String claim, String fragment) {
+    private static boolean firstOfSubjectsSharingAVerb(String claim, String fragment) {
         int at = claim.indexOf(fragment);
         java.util.regex.Matcher and = at < 0 ? null : COORDINATOR.matcher(claim.substring(at + fragment.length()));
         return and != null && and.lookingAt() && ClaimSplitter.coordinatedSubjects(fragment, and.replaceFirst(""));
